@@ -1,0 +1,77 @@
+package org.hmskg.vocab;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The one place where hms-kg IRIs are minted (CONTRACT.md "Names and IRIs"). Keys are deterministic:
+ * the same input gives the same IRI on every build.
+ */
+public final class Iris {
+    public static final String BASE = "https://w3id.org/hmskg/";
+
+    private Iris() {
+    }
+
+    public static Node document(String docKey) {
+        return id("document", docKey);
+    }
+
+    /** {@code path} is the dotted child-index path, e.g. {@code 1.1.2}. */
+    public static Node section(String docKey, String path) {
+        return id("section", docKey + "/" + path);
+    }
+
+    public static Node measure(String docKey, int ordinal) {
+        return id("measure", docKey + "/" + ordinal);
+    }
+
+    public static Node footnote(String docKey, String marker) {
+        return id("footnote", docKey + "/" + marker);
+    }
+
+    public static Node ministry(String key) {
+        return id("ministry", key);
+    }
+
+    public static Node initiative(String key) {
+        return id("initiative", key);
+    }
+
+    public static Node citation(String key) {
+        return id("citation", key);
+    }
+
+    public static Node quantity(String docKey, int measureOrdinal, int n) {
+        return id("quantity", docKey + "/" + measureOrdinal + "/" + n);
+    }
+
+    public static Node mention(String docKey, int measureOrdinal, int start, int end) {
+        return id("mention", docKey + "/" + measureOrdinal + "/" + start + "-" + end);
+    }
+
+    public static Node graph(String name) {
+        return NodeFactory.createURI(BASE + "graph/" + name);
+    }
+
+    public static Node id(String type, String key) {
+        return NodeFactory.createURI(BASE + "id/" + type + "/" + key);
+    }
+
+    /** Key for an initiative or citation without a curated key: {@code x-} + 12 hex digits of SHA-256 of the NFKC name. */
+    public static String hashKey(String canonicalName) {
+        String nfkc = Normalizer.normalize(canonicalName, Normalizer.Form.NFKC);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfkc.getBytes(StandardCharsets.UTF_8));
+            return "x-" + HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JDK", e);
+        }
+    }
+}
