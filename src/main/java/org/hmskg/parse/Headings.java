@@ -1,0 +1,78 @@
+package org.hmskg.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises a heading line (its trailing tag already removed) and splits it into marker and label. */
+final class Headings {
+    private static final int MAX_HEADING_LENGTH = 80;
+
+    private static final Pattern ROMAN = Pattern.compile(
+            "^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][．.]?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[．.])[\\s\u3000]*(\\S.*)$");
+    private static final Pattern NUMBER_PERIOD = Pattern.compile(
+            "^([0-9０-９]{1,2}[．.])[\\s\u3000]*([^0-9０-９\\s\u3000.．].*)$");
+    private static final Pattern DECIMAL = Pattern.compile(
+            "^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})+(?:[-－][0-9０-９]{1,2})?)[.．]?[\\s\u3000]*([^0-9０-９\\s\u3000.．%％].*)$");
+    private static final Pattern PAREN_NUMBER = Pattern.compile(
+            "^([（(][0-9０-９]{1,2}[）)])[\\s\u3000]*(\\S.*)$");
+    private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473])[\\s\u3000]*(\\S.*)$");
+    private static final Pattern CIRCLE_MARK = Pattern.compile("^([○〇◯])[\\s\u3000]*(\\S.*)$");
+
+    private Headings() {
+    }
+
+    /** A recognised heading: marker as written, style and label. */
+    record Match(String marker, MarkerStyle style, String label) {
+    }
+
+    static Optional<Match> match(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher m;
+        if ((m = DECIMAL.matcher(s)).matches()) {
+            String marker = m.group(1);
+            int parts = marker.split("[.．\\-－]").length;
+            MarkerStyle style = parts == 2 ? MarkerStyle.DECIMAL_2 : parts == 3 ? MarkerStyle.DECIMAL_3 : MarkerStyle.DECIMAL_4;
+            return Optional.of(new Match(marker, style, m.group(2).strip()));
+        }
+        if ((m = NUMBER_PERIOD.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.NUMBER_PERIOD, m.group(2).strip()));
+        }
+        if ((m = ROMAN.matcher(s)).matches() && !m.group(1).isEmpty()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.ROMAN, m.group(2).strip()));
+        }
+        if ((m = PAREN_NUMBER.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.PAREN_NUMBER, m.group(2).strip()));
+        }
+        if ((m = CIRCLED.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLED_NUMBER, m.group(2).strip()));
+        }
+        if ((m = CIRCLE_MARK.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLE_MARK, m.group(2).strip()));
+        }
+        return bracketed(s);
+    }
+
+    /** A whole line inside one bracket pair: {@code （topic）}, {@code (topic)}, {@code <topic>}, {@code 【label】}. */
+    private static Optional<Match> bracketed(String s) {
+        int last = s.length() - 1;
+        if (last < 2 || !Brackets.isOpen(s.charAt(0)) || !Brackets.isClose(s.charAt(last))
+                || Brackets.matchingOpen(s, last) != 0) {
+            return Optional.empty();
+        }
+        String label = s.substring(1, last).strip();
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        String marker = s.substring(0, 1) + s.substring(last);
+        MarkerStyle style = switch (s.charAt(0)) {
+            case '【' -> MarkerStyle.LABEL_BRACKET;
+            case '<', '＜', '〈' -> MarkerStyle.TOPIC_ANGLE;
+            default -> MarkerStyle.TOPIC_PAREN;
+        };
+        return Optional.of(new Match(marker, style, label));
+    }
+}

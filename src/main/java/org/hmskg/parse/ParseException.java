@@ -1,0 +1,23 @@
+package org.hmskg.parse;
+
+/** Bad input: the message names {@code file:line}, the rule broken and the value. */
+public class ParseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final int line;
+
+    public ParseException(String file, int line, String rule) {
+        super(file + ":" + line + ": " + rule);
+        this.file = file;
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+}
