@@ -1,0 +1,23 @@
+package org.hmskg.build;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.hmskg.parse.SeedParser;
+
+/**
+ * The dataset version: a hash of what determines the dataset's content (program version, seed checksums,
+ * reference data checksum). Same inputs, same version; any change, a new one.
+ */
+final class DatasetVersions {
+    private DatasetVersions() {
+    }
+
+    static String version(String toolVersion, Map<String, String> seedChecksums, String referenceChecksum) {
+        StringBuilder sb = new StringBuilder("hms-kg ").append(toolVersion).append('\n');
+        new TreeMap<>(seedChecksums).forEach((k, v) -> sb.append(k).append(' ').append(v).append('\n'));
+        sb.append("reference ").append(referenceChecksum).append('\n');
+        return SeedParser.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+}

@@ -1,0 +1,135 @@
+package org.hmskg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Datasets of named graphs whose default graph is the union of them, in memory or in TDB2, and their files.
+ * Every file is written to a temporary name first and moved into place, so a failed write leaves the old one.
+ */
+public final class Store {
+    static {
+        JenaSystem.init();
+    }
+
+    private Store() {
+    }
+
+    /** An in-memory dataset holding {@code graphs}, default graph = union of the named graphs. */
+    public static DatasetGraph inMemory(Map<Node, Graph> graphs) {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        load(dsg, graphs);
+        return dsg;
+    }
+
+    /** Opens (or creates) a TDB2 database with the union default graph. */
+    public static DatasetGraph openTdb2(Path dir) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    private static void load(DatasetGraph dsg, Map<Node, Graph> graphs) {
+        Txn.executeWrite(dsg, () -> graphs.forEach((name, graph) ->
+                graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()))));
+    }
+
+    /** Writes N-Quads or TriG (by the file's extension) atomically. */
+    public static void writeFile(DatasetGraph dsg, Path out) {
+        String name = out.getFileName().toString();
+        RDFFormat format = name.endsWith(".trig") ? RDFFormat.TRIG_BLOCKS : name.endsWith(".nq") ? RDFFormat.NQUADS
+                : null;
+        if (format == null) {
+            throw new StoreException(out + ": unknown output format (use .nq or .trig)");
+        }
+        writeAtomically(out, os -> Txn.executeRead(dsg, () -> RDFDataMgr.write(os, dsg, format)));
+    }
+
+    /** Replaces the TDB2 database in {@code dir} with {@code graphs}: built beside it, then swapped in. */
+    public static void writeTdb2(Map<Node, Graph> graphs, Path dir) {
+        Path abs = dir.toAbsolutePath();
+        Path parent = abs.getParent();
+        Path fresh = parent.resolve(abs.getFileName() + ".new");
+        Path old = parent.resolve(abs.getFileName() + ".old");
+        try {
+            Files.createDirectories(parent);
+            deleteTree(fresh);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
+            load(dsg, graphs);
+            dsg.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            deleteTree(old);
+            if (Files.exists(abs)) {
+                Files.move(abs, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(fresh, abs, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot write the TDB2 database: " + e.getMessage());
+        }
+    }
+
+    /** A write into {@code out} through a temporary file moved into place when the write completed. */
+    public static void writeAtomically(Path out, IoWriter writer) {
+        Path abs = out.toAbsolutePath();
+        try {
+            Files.createDirectories(abs.getParent());
+            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            try {
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    writer.write(os);
+                }
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new StoreException(out + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Writes to an output stream; may throw I/O errors. */
+    @FunctionalInterface
+    public interface IoWriter {
+        void write(OutputStream os) throws IOException;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Reads an RDF file with quads or triples into a dataset (triples files go to {@code graph}). */
+    public static Lang langOf(Path file) {
+        return RDFDataMgr.determineLang(file.toString(), null, Lang.TURTLE);
+    }
+}
