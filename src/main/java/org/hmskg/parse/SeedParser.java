@@ -156,6 +156,7 @@ public final class SeedParser {
 
         private Joined bullet;
         private int bulletLine;
+        private int bulletPage;
         private PendingSection lastHeading;
         private boolean bulletSinceHeading;
 
@@ -202,6 +203,11 @@ public final class SeedParser {
                     warnings.add(new Warning(file, line.number(), "text outside a measure",
                             "this line is neither a heading nor part of a bullet; it is not in any measure"));
                 }
+            }
+            if (bullet != null && !bullet.isEmpty() && !bullet.endsClosed()) {
+                int[] end = bullet.origin(bullet.text().stripTrailing().length() - 1);
+                throw new ParseException(file, end[0], "the file ends inside a measure: its text stops mid-sentence "
+                        + "with no closing 。 or tag (truncated file?)");
             }
             closeBullet();
             if (measures.isEmpty()) {
@@ -282,6 +288,7 @@ public final class SeedParser {
         private void startBullet(SourceLine line) {
             bullet = new Joined();
             bulletLine = line.number();
+            bulletPage = line.page();
             String s = line.text();
             int at = s.indexOf('・');
             int from = at + 1;
@@ -326,14 +333,13 @@ public final class SeedParser {
             if (body.isEmpty()) {
                 throw new ParseException(file, bulletLine, "empty bullet: a ・ with no text before the next bullet or heading");
             }
-            int[] first = b.origin(0);
             int[] lastChar = b.origin(body.length() - 1);
             Optional<String> section = open.isEmpty() ? Optional.empty() : Optional.of(open.peek().path);
             if (section.isEmpty()) {
                 warnings.add(new Warning(file, bulletLine, "measure outside any heading",
                         "this bullet comes before the first heading"));
             }
-            measures.add(new MeasureRecord(measures.size() + 1, body, section, first[0], lastChar[0], first[1],
+            measures.add(new MeasureRecord(measures.size() + 1, body, section, bulletLine, lastChar[0], bulletPage,
                     lastChar[1], tag, List.of()));
         }
 
