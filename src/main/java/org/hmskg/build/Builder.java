@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +23,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.hmskg.extract.Extractor;
 import org.hmskg.extract.Facts;
+import org.hmskg.extract.KnownEntity;
 import org.hmskg.extract.ReferenceData;
 import org.hmskg.map.DocumentMapper;
 import org.hmskg.map.Links;
@@ -70,10 +73,12 @@ public final class Builder {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         ReferenceData ref = ReferenceData.load();
-        SeedParser parser = new SeedParser(ref.ministryCodes());
+        Set<String> codes = ref.ministries().stream().flatMap(m -> m.codes().stream()).collect(Collectors.toSet());
+        SeedParser parser = new SeedParser(codes);
         List<ParsedDocument> docs = new ArrayList<>();
         Map<String, Path> bySha = new HashMap<>();
         Map<String, Path> byTitle = new HashMap<>();
+        Map<String, Path> seedOf = new HashMap<>();
         for (Path seed : SeedParser.seedFiles(request.seeds())) {
             ParsedDocument doc = parser.parse(seed);
             Path sameBytes = bySha.putIfAbsent(doc.sha256(), seed);
@@ -86,6 +91,7 @@ public final class Builder {
                         + doc.metadata().edition() + " is already in " + sameTitle);
             }
             docs.add(doc);
+            seedOf.put(doc.key(), seed);
         }
         long parsed = System.nanoTime();
         timings.put("parse", ms(t0, parsed));
@@ -100,17 +106,20 @@ public final class Builder {
         Map<String, List<Facts>> factsByDoc = new LinkedHashMap<>();
         DocumentMapper mapper = new DocumentMapper(code -> ref.byCode(code).map(m -> m.key()), toolVersion());
         Instant builtAt = request.builtAt().truncatedTo(ChronoUnit.SECONDS);
+        Set<String> curatedKeys = ref.knownEntities().stream().map(KnownEntity::key).collect(Collectors.toSet());
         int facts = 0;
         for (ParsedDocument doc : docs) {
             warnings.addAll(doc.warnings());
-            checkCodes(doc, ref, warnings, unknownCodes);
+            checkCodes(doc, seedOf.get(doc.key()).toString(), ref, warnings, unknownCodes);
             List<Facts> measureFacts = doc.measures().stream().map(m -> extractor.extract(m.text())).toList();
             facts += measureFacts.stream().mapToInt(f -> f.entities().size() + f.quantities().size() + f.dates().size()).sum();
             factsByDoc.put(doc.key(), measureFacts);
             Facts preamble = extractor.extract(doc.preamble());
-            Node publisher = Iris.initiative(ref.publisherKey(doc.metadata().publisher()));
+            String publisherName = doc.metadata().publisher();
+            Node publisher = Iris.initiative(ref.byLabel(publisherName).map(KnownEntity::key)
+                    .orElseGet(() -> Iris.hashKey(publisherName)));
             graphs.put(Iris.graph(doc.key()), mapper.map(new DocumentMapper.Input(doc, measureFacts, preamble,
-                    publisher, ref.curatedKeys(), builtAt)));
+                    publisher, curatedKeys, builtAt)));
         }
         long extracted = System.nanoTime();
         timings.put("extract+map", ms(parsed, extracted));
@@ -134,23 +143,22 @@ public final class Builder {
         Optional<Map<String, Object>> gold = request.goldDir().flatMap(dir -> score(dir, docs, factsByDoc));
         Map<String, String> checksums = new TreeMap<>();
         docs.forEach(d -> checksums.put(d.fileName(), d.sha256()));
-        String version = DatasetVersions.version(toolVersion(), checksums, ref.checksum());
+        String version = DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
         DatasetVersion dv = new DatasetVersion(dataset, version, builtAt, checksums);
         BuildReport report = Reports.report(dv, graphs, warnings, unknownCodes, outcome, gold, timings);
         return new Result(dataset, graphs, dv, report, docs);
     }
 
-    private static void checkCodes(ParsedDocument doc, ReferenceData ref, List<Warning> warnings,
+    private static void checkCodes(ParsedDocument doc, String file, ReferenceData ref, List<Warning> warnings,
                                    Map<String, List<String>> unknown) {
         List<Tag> tags = new ArrayList<>();
         doc.sections().stream().map(SectionRecord::tag).flatMap(Optional::stream).forEach(tags::add);
         doc.measures().stream().map(MeasureRecord::tag).flatMap(Optional::stream).forEach(tags::add);
-        String file = doc.fileName();
         for (Tag t : tags) {
             for (Tag.Entry e : t.entries()) {
                 if (ref.byCode(e.code()).isEmpty()) {
-                    String place = "seeds/" + file + ":" + t.line();
-                    warnings.add(new Warning("seeds/" + file, t.line(), "unknown ministry code",
+                    String place = file + ":" + t.line();
+                    warnings.add(new Warning(file, t.line(), "unknown ministry code",
                             "tag 【" + t.raw() + "】 names unknown ministry code '" + e.code()
                                     + "' (add it to reference/ministry-codes.tsv); it gets no hms:ministry"));
                     unknown.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(place);
@@ -183,6 +191,19 @@ public final class Builder {
             out.put(doc.key(), GoldEvaluation.evaluate(gold, measured));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** SHA-256 over the curated reference tables on the class path, so a change to them is a new version. */
+    private static String referenceChecksum() {
+        StringBuilder sb = new StringBuilder();
+        for (String table : List.of("ministry-codes.tsv", "initiatives.tsv", "external-ids.tsv", "generic-terms.tsv")) {
+            try (var in = Builder.class.getResourceAsStream("/reference/" + table)) {
+                sb.append(table).append(' ').append(in == null ? "-" : SeedParser.sha256(in.readAllBytes())).append('\n');
+            } catch (IOException e) {
+                throw new IllegalStateException("reference/" + table + " cannot be read", e);
+            }
+        }
+        return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static long ms(long from, long to) {

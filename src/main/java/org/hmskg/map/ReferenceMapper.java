@@ -1,0 +1,108 @@
+package org.hmskg.map;
+
+import static org.hmskg.map.DocumentMapper.bool;
+import static org.hmskg.map.DocumentMapper.lang;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.hmskg.extract.KnownEntity;
+import org.hmskg.extract.Ministry;
+import org.hmskg.extract.ReferenceData;
+import org.hmskg.vocab.HMS;
+import org.hmskg.vocab.Iris;
+import org.hmskg.vocab.Vocab.CV;
+import org.hmskg.vocab.Vocab.DCT;
+import org.hmskg.vocab.Vocab.ORG;
+import org.hmskg.vocab.Vocab.OWL;
+import org.hmskg.vocab.Vocab.RDF;
+import org.hmskg.vocab.Vocab.RDFS;
+import org.hmskg.vocab.Vocab.SKOS;
+
+/**
+ * The curated reference tables → {@code graph/reference}: every ministry a tag code names, every known
+ * initiative and cited document, and external identifiers ({@code owl:sameAs} only for identifiers seen next to
+ * exactly this entity in a recorded source, {@code rdfs:seeAlso} for the others).
+ */
+public final class ReferenceMapper {
+    private static final Set<String> CONFIRMED = Set.of("seen-exact");
+
+    private ReferenceMapper() {
+    }
+
+    public static Graph map(ReferenceData ref) {
+        DocumentMapper.Writer w = new DocumentMapper.Writer();
+        for (Ministry m : ref.ministries()) {
+            Node node = Iris.ministry(m.key());
+            w.add(node, RDF.type, HMS.Ministry);
+            w.add(node, RDF.type, ORG.Organization);
+            w.add(node, RDF.type, CV.PublicOrganisation);
+            w.add(node, SKOS.prefLabel, lang(m.nameJa(), "ja"));
+            if (!m.nameEn().isEmpty()) {
+                w.add(node, SKOS.prefLabel, lang(m.nameEn(), "en"));
+            }
+            if (!m.parent().isEmpty() && m.nameJa().startsWith(m.parent()) && m.nameJa().length() > m.parent().length()) {
+                w.add(node, SKOS.altLabel, lang(m.nameJa().substring(m.parent().length()), "ja"));
+            }
+            for (String code : m.codes()) {
+                w.add(node, SKOS.notation, NodeFactory.createLiteralString(code));
+            }
+            links(w, node, ref, List.of(m.nameJa()));
+        }
+        for (KnownEntity e : ref.knownEntities()) {
+            Node node = DocumentMapper.entityNode(e.entity());
+            DocumentMapper.typeEntity(w, node, e.cls());
+            w.add(node, SKOS.prefLabel, lang(e.nameJa(), "ja"));
+            if (!e.nameEn().isEmpty()) {
+                w.add(node, SKOS.prefLabel, lang(e.nameEn(), "en"));
+            }
+            for (String alt : e.altLabels()) {
+                w.add(node, SKOS.altLabel, lang(alt, isAscii(alt) ? "en" : "ja"));
+            }
+            if (e.cls().isCitation()) {
+                w.add(node, DCT.title, lang(e.nameJa(), "ja"));
+            }
+            w.add(node, HMS.curated, bool(true));
+            links(w, node, ref, e.labels());
+        }
+        return w.graph();
+    }
+
+    /** External identifiers whose Japanese name is one of {@code names}. */
+    private static void links(DocumentMapper.Writer w, Node node, ReferenceData ref, List<String> names) {
+        Set<String> wanted = names.stream().map(ReferenceMapper::bare).collect(Collectors.toSet());
+        for (ReferenceData.ExternalId id : ref.externalIds()) {
+            if (!wanted.contains(bare(id.nameJa()))) {
+                continue;
+            }
+            iri(id).ifPresent(target -> w.add(node, CONFIRMED.contains(id.confidence()) ? OWL.sameAs : RDFS.seeAlso,
+                    target));
+        }
+    }
+
+    private static Optional<Node> iri(ReferenceData.ExternalId id) {
+        return switch (id.scheme()) {
+            case "wikidata", "egov-law-id" -> id.iri().startsWith("http") && id.id().matches("[A-Za-z0-9]+")
+                    && !id.id().startsWith("P") ? Optional.of(NodeFactory.createURI(id.iri())) : Optional.empty();
+            case "houjin" -> id.id().matches("\\d{13}")
+                    ? Optional.of(NodeFactory.createURI("http://hojin-info.go.jp/data/basic/" + id.id()))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /** A name without a bracketed short name, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）}. */
+    private static String bare(String name) {
+        int bracket = name.indexOf('（');
+        return (bracket > 0 ? name.substring(0, bracket) : name).strip();
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
+}
