@@ -9,6 +9,7 @@ import org.hmskg.parse.Warning;
 /**
  * What a build did, for the JSON report and the terminal summary.
  *
+ * @param datasetVersion content version of the dataset (changes whenever an input changes)
  * @param counts      instances per class (local names such as {@code hms:Measure})
  * @param graphs      triples per named graph
  * @param unknownCodes tag codes not in the ministry table, each with the places it occurs
@@ -16,7 +17,7 @@ import org.hmskg.parse.Warning;
  * @param gold        extraction precision/recall against the project's gold annotation, when one was found
  * @param timingsMs   milliseconds per stage
  */
-public record BuildReport(String tool, String version, String builtAt, Map<String, String> sources,
+public record BuildReport(String tool, String toolVersion, String datasetVersion, String builtAt, Map<String, String> sources,
                           Map<String, Long> counts, Map<String, Long> graphs, long triples, List<Warning> warnings,
                           Map<String, List<String>> unknownCodes, boolean conforms, List<String> violations,
                           Optional<Map<String, Object>> gold, Map<String, Long> timingsMs) {

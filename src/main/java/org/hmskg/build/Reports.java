@@ -17,7 +17,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.hmskg.parse.Warning;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.Store;
-import org.hmskg.validate.Validator;
+import org.hmskg.validate.Outcome;
 import org.hmskg.vocab.Vocab.RDF;
 
 /** Builds the {@link BuildReport}, writes it as JSON and summarises it for the terminal. */
@@ -36,7 +36,7 @@ public final class Reports {
     }
 
     static BuildReport report(DatasetVersion dv, Map<Node, Graph> graphs, List<Warning> warnings,
-                              Map<String, List<String>> unknownCodes, Validator.Outcome outcome,
+                              Map<String, List<String>> unknownCodes, Outcome outcome,
                               Optional<Map<String, Object>> gold, Map<String, Long> timings) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, Long> perGraph = new TreeMap<>();
@@ -51,7 +51,7 @@ public final class Reports {
             counts.merge(PREFIXES.shortForm(t.getObject().getURI()), 1L, Long::sum);
         }
         List<String> violations = outcome.violations().stream().map(Object::toString).toList();
-        return new BuildReport("hms-kg", Builder.toolVersion(), dv.builtAt().toString(), dv.sources(), counts, perGraph,
+        return new BuildReport("hms-kg", Builder.toolVersion(), dv.version(), dv.builtAt().toString(), dv.sources(), counts, perGraph,
                 triples, warnings, unknownCodes, outcome.conforms(), violations, gold, timings);
     }
 
@@ -70,7 +70,7 @@ public final class Reports {
     /** A few lines for the terminal. */
     public static String summary(BuildReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("dataset %s: %,d triples in %d graphs%n", r.version(), r.triples(), r.graphs().size()));
+        sb.append(String.format("dataset %s: %,d triples in %d graphs%n", r.datasetVersion(), r.triples(), r.graphs().size()));
         String[] main = {"hms:PolicyDocument", "hms:Section", "hms:Measure", "hms:Ministry", "hms:Initiative",
             "hms:Citation", "hms:Quantity", "hms:Mention", "hms:Footnote"};
         StringBuilder counts = new StringBuilder();

@@ -14,7 +14,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;
 import org.hmskg.vocab.Vocab.DCT;
@@ -43,9 +42,8 @@ public final class Links {
     private Links() {
     }
 
-    /** The links graph derived from {@code sources} (document graphs and the reference graph). */
-    public static Graph derive(Collection<Graph> sources, Collection<Node> sourceGraphNames) {
-        MultiUnion union = new MultiUnion(sources.iterator());
+    /** The links graph derived from {@code union}: all document graphs and the reference graph together. */
+    public static Graph derive(Graph union, Collection<Node> sourceGraphNames) {
         Graph links = GraphFactory.createDefaultGraph();
         Node self = Iris.graph("links");
         links.add(self, RDF.type, PROV.Entity);

@@ -16,6 +16,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -38,6 +39,16 @@ public final class Store {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         load(dsg, graphs);
+        return dsg;
+    }
+
+    /**
+     * A light dataset over {@code graphs} (no copy, no transactions of its own) for writing files; its default
+     * graph is empty, so files hold exactly the named graphs.
+     */
+    public static DatasetGraph unionDataset(Map<Node, Graph> graphs) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        graphs.forEach(dsg::addGraph);
         return dsg;
     }
 
