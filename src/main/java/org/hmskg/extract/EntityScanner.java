@@ -429,7 +429,15 @@ final class EntityScanner {
     // ---------------------------------------------------------------- names found by their suffix
 
     /** A suffix that marks an unquoted proper name, and how much of a name must stand before it. */
-    private record SuffixRule(String suffix, EntityClass cls, int minQualifier, List<String> heads) {
+    /**
+     * A suffix that marks an unquoted proper name: how much of a name must stand right before it, what that part
+     * must end with ({@code heads}) or begin with ({@code prefixes}), when these are given.
+     */
+    private record SuffixRule(String suffix, EntityClass cls, int minQualifier, List<String> heads,
+                              List<String> prefixes) {
+        SuffixRule(String suffix, EntityClass cls, int minQualifier, List<String> heads) {
+            this(suffix, cls, minQualifier, heads, null);
+        }
     }
 
     /**
@@ -442,6 +450,9 @@ final class EntityScanner {
     /** What a named scheme ends with before 制度 (登録制度, 指定制度 …); 審査制度, 表彰制度 are common nouns. */
     private static final List<String> SCHEME_HEADS = List.of("登録", "指定", "認証", "認定", "確認", "加算",
             "加減算", "減算", "支援");
+    /** How the name of a public body begins (国立がん研究センター, 独立行政法人…機構). */
+    private static final List<String> LEGAL_FORMS = List.of("国立研究開発法人", "独立行政法人", "国立大学法人",
+            "地方独立行政法人", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "国立");
     /** What a law's short name ends with before 法 (基本法, 推進法 …); 予防法, 手法 are not laws. */
     private static final List<String> LAW_HEADS = List.of("基本", "推進", "対策", "促進", "整備", "確保", "振興",
             "保護", "基盤", "防止", "増進", "規制", "措置", "管理", "支援", "保険", "特別措置", "改正");
@@ -457,7 +468,12 @@ final class EntityScanner {
             new SuffixRule("制度", EntityClass.PROGRAMME, 4, SCHEME_HEADS),
             new SuffixRule("プロジェクト", EntityClass.PROGRAMME, 4, null),
             new SuffixRule("に関する法律", EntityClass.LAW, 2, null),
-            new SuffixRule("法", EntityClass.LAW, 2, LAW_HEADS));
+            new SuffixRule("法", EntityClass.LAW, 2, LAW_HEADS),
+            new SuffixRule("センター", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
+            new SuffixRule("研究所", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
+            new SuffixRule("機構", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
+            new SuffixRule("科学院", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
+            new SuffixRule("病院", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS));
     private static final List<String> AFTER_COUNCIL = List.of("等", "及", "並", "又", "設置", "開催");
 
     private void suffixNames(NormText t, boolean[] quoted, List<Cand> cands) {
@@ -475,14 +491,21 @@ final class EntityScanner {
                 // the words right before the suffix must make a name on their own; connectors
                 // (スポーツ人口拡大に向けた取組モデル創出事業) only lengthen it
                 int near = stripLeading(n, backScan(n, i, law, false), i);
-                if (i - near < rule.minQualifier()) {
+                int start = law ? near : stripLeading(n, backScan(n, i, false, true), i);
+                boolean extended = start < near;
+                if (i - near < rule.minQualifier() && !(extended && i - near >= 2) && rule.prefixes() == null) {
                     continue;
                 }
                 String qualifier = n.substring(near, i);
                 if (rule.heads() != null && !hasHead(qualifier, rule.heads())) {
                     continue;
                 }
-                int start = law ? near : stripLeading(n, backScan(n, i, false, true), i);
+                if (rule.prefixes() != null) {
+                    start = legalFormStart(n, i, rule.prefixes());
+                    if (start < 0) {
+                        continue;
+                    }
+                }
                 if (rule.cls() == EntityClass.COUNCIL) {
                     end = workingGroupEnd(n, end);
                 }
@@ -490,6 +513,43 @@ final class EntityScanner {
                         null));
             }
         }
+    }
+
+    private static final Set<String> PARTICLES = Set.of("の", "に", "を", "は", "が", "で", "と", "へ", "や", "も",
+            "から", "より", "まで", "する", "した", "される", "された");
+
+    /**
+     * Where the name of a public body ending at {@code end} begins: at the nearest legal form
+     * (国立, 独立行政法人 …) reached back over words, hiragana words included (国立がん研究センター) but not
+     * particles; -1 if there is none.
+     */
+    private static int legalFormStart(String n, int end, List<String> forms) {
+        int i = end;
+        while (i > 0 && end - i < 30) {
+            char c = n.charAt(i - 1);
+            if (isNameChar(c) && c != ' ') {
+                i--;
+            } else if (NormText.isHiragana(c)) {
+                int runStart = i - 1;
+                while (runStart > 0 && NormText.isHiragana(n.charAt(runStart - 1))) {
+                    runStart--;
+                }
+                if (PARTICLES.contains(n.substring(runStart, i))) {
+                    break;
+                }
+                i = runStart;
+            } else {
+                break;
+            }
+        }
+        for (int at = i; at < end; at++) {
+            for (String form : forms) {
+                if (n.startsWith(form, at) && end - at > form.length() + 2) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /** True when the suffix ends the word: 事業 in 事業者 or 事業化 does not. */

@@ -243,7 +243,10 @@ class ExtractorTest {
                 "データ連携基盤構築プロジェクトを開始した。, データ連携基盤構築プロジェクト, PROGRAMME",
                 "看護師特定行為登録制度を改定した。, 看護師特定行為登録制度, PROGRAMME",
                 "医療情報の利活用に関する法律を施行した。, 医療情報の利活用に関する法律, LAW",
-                "認知症対策基本法に基づき支援する。, 認知症対策基本法, LAW"})
+                "認知症対策基本法に基づき支援する。, 認知症対策基本法, LAW",
+                "創薬力強化に向けた官民協議会で検討した。, 創薬力強化に向けた官民協議会, COUNCIL",
+                "国立がん研究センターが調査した。, 国立がん研究センター, ORGANISATION",
+                "独立行政法人地域医療機能推進機構が運営する。, 独立行政法人地域医療機能推進機構, ORGANISATION"})
         void namesAreFoundByTheirSuffix(String text, String name, EntityClass cls) {
             Entity e = only(extract(text)).entity();
             assertEquals(name, e.prefLabel());
@@ -267,7 +270,9 @@ class ExtractorTest {
                 "好事例の表彰制度を創設した。",
                 "AI技術を活用した IoT機器の開発",
                 "ユニバーサル・ヘルス・カバレッジ（UHC）の達成に向けて取り組む。",
-                "若手研究者（PI）を採択した。"})
+                "若手研究者（PI）を採択した。",
+                "国立大学の附属病院で実施した。",
+                "国立大学における研究成果を活用した。"})
         void commonNounsAndConceptsAreNoInitiatives(String text) {
             Facts f = extract(text);
             assertTrue(f.entities().isEmpty(), describe(f));
@@ -418,6 +423,7 @@ class ExtractorTest {
                 "2022年１～3月に試行した。, 2022-01|2022-03, -",
                 "2021年 7月、12月に開催した。, 2021-07, -",
                 "令和4年 4月に施行した。, 2022-04, -",
+                "令和５年度から実施する。, -, 2023",
                 "2022年度に公表する。, -, 2022",
                 "2022年度後半から、2024年度以降の制度を検討する。, -, 2022|2024",
                 "2022年度末を目途に改定する。, -, 2022",
