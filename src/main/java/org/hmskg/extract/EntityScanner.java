@@ -428,15 +428,18 @@ final class EntityScanner {
 
     // ---------------------------------------------------------------- names found by their suffix
 
-    /** A suffix that marks an unquoted proper name, and how much of a name must stand before it. */
     /**
      * A suffix that marks an unquoted proper name: how much of a name must stand right before it, what that part
-     * must end with ({@code heads}) or begin with ({@code prefixes}), when these are given.
+     * must end with ({@code heads}) or begin with ({@code prefixes}); an empty list asks nothing.
      */
     private record SuffixRule(String suffix, EntityClass cls, int minQualifier, List<String> heads,
                               List<String> prefixes) {
         SuffixRule(String suffix, EntityClass cls, int minQualifier, List<String> heads) {
-            this(suffix, cls, minQualifier, heads, null);
+            this(suffix, cls, minQualifier, heads, List.of());
+        }
+
+        SuffixRule(String suffix, EntityClass cls, int minQualifier) {
+            this(suffix, cls, minQualifier, List.of(), List.of());
         }
     }
 
@@ -458,22 +461,22 @@ final class EntityScanner {
             "保護", "基盤", "防止", "増進", "規制", "措置", "管理", "支援", "保険", "特別措置", "改正");
 
     private static final List<SuffixRule> SUFFIX_RULES = List.of(
-            new SuffixRule("ワーキンググループ", EntityClass.COUNCIL, 3, null),
-            new SuffixRule("協議会", EntityClass.COUNCIL, 3, null),
-            new SuffixRule("審議会", EntityClass.COUNCIL, 3, null),
-            new SuffixRule("部会", EntityClass.COUNCIL, 3, null),
-            new SuffixRule("会議", EntityClass.COUNCIL, 3, null),
-            new SuffixRule("本部", EntityClass.COUNCIL, 3, null),
+            new SuffixRule("ワーキンググループ", EntityClass.COUNCIL, 3),
+            new SuffixRule("協議会", EntityClass.COUNCIL, 3),
+            new SuffixRule("審議会", EntityClass.COUNCIL, 3),
+            new SuffixRule("部会", EntityClass.COUNCIL, 3),
+            new SuffixRule("会議", EntityClass.COUNCIL, 3),
+            new SuffixRule("本部", EntityClass.COUNCIL, 3),
             new SuffixRule("事業", EntityClass.PROGRAMME, 4, PROGRAMME_HEADS),
             new SuffixRule("制度", EntityClass.PROGRAMME, 4, SCHEME_HEADS),
-            new SuffixRule("プロジェクト", EntityClass.PROGRAMME, 4, null),
-            new SuffixRule("に関する法律", EntityClass.LAW, 2, null),
+            new SuffixRule("プロジェクト", EntityClass.PROGRAMME, 4),
+            new SuffixRule("に関する法律", EntityClass.LAW, 2),
             new SuffixRule("法", EntityClass.LAW, 2, LAW_HEADS),
-            new SuffixRule("センター", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
-            new SuffixRule("研究所", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
-            new SuffixRule("機構", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
-            new SuffixRule("科学院", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS),
-            new SuffixRule("病院", EntityClass.ORGANISATION, 3, null, LEGAL_FORMS));
+            new SuffixRule("センター", EntityClass.ORGANISATION, 3, List.of(), LEGAL_FORMS),
+            new SuffixRule("研究所", EntityClass.ORGANISATION, 3, List.of(), LEGAL_FORMS),
+            new SuffixRule("機構", EntityClass.ORGANISATION, 3, List.of(), LEGAL_FORMS),
+            new SuffixRule("科学院", EntityClass.ORGANISATION, 3, List.of(), LEGAL_FORMS),
+            new SuffixRule("病院", EntityClass.ORGANISATION, 3, List.of(), LEGAL_FORMS));
     private static final List<String> AFTER_COUNCIL = List.of("等", "及", "並", "又", "設置", "開催");
 
     private void suffixNames(NormText t, boolean[] quoted, List<Cand> cands) {
@@ -493,14 +496,14 @@ final class EntityScanner {
                 int near = stripLeading(n, backScan(n, i, law, false), i);
                 int start = law ? near : stripLeading(n, backScan(n, i, false, true), i);
                 boolean extended = start < near;
-                if (i - near < rule.minQualifier() && !(extended && i - near >= 2) && rule.prefixes() == null) {
+                if (i - near < rule.minQualifier() && !(extended && i - near >= 2) && rule.prefixes().isEmpty()) {
                     continue;
                 }
                 String qualifier = n.substring(near, i);
-                if (rule.heads() != null && !hasHead(qualifier, rule.heads())) {
+                if (!rule.heads().isEmpty() && !hasHead(qualifier, rule.heads())) {
                     continue;
                 }
-                if (rule.prefixes() != null) {
+                if (!rule.prefixes().isEmpty()) {
                     start = legalFormStart(n, i, rule.prefixes());
                     if (start < 0) {
                         continue;
