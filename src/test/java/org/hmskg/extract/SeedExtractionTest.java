@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every bullet of the seed, joined simply, goes through the extractor without a wrong offset or an error. */
 class SeedExtractionTest {
@@ -103,6 +105,26 @@ class SeedExtractionTest {
         Facts facts = assertDoesNotThrow(() -> EXTRACTOR.extract(text), "line " + line);
         assertSpansExact(text, facts);
         assertEquals(facts, EXTRACTOR.extract(text), "extraction is deterministic");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "「", "」「", "（（（", "）", "『「」", "2022年", "第", "約", "計",
+            "（2021年 6月 1日閣議決定）", "「」（2021年 6月 1日閣議決定）", "AMED（", "（NDB", "・", "事業", "協議会"})
+    void oddTextsGiveFactsNotErrors(String text) {
+        assertSpansExact(text, assertDoesNotThrow(() -> EXTRACTOR.extract(text)));
+    }
+
+    @Test
+    void arbitraryCutsThroughTheSeedGiveExactSpans() {
+        String all = String.join("", bullets.stream().map(Bullet::text).toList());
+        int[] cps = all.codePoints().toArray();
+        Random random = new Random(20221);
+        for (int i = 0; i < 500; i++) {
+            int from = random.nextInt(cps.length);
+            int to = Math.min(cps.length, from + 1 + random.nextInt(120));
+            String cut = new String(cps, from, to - from);
+            assertSpansExact(cut, assertDoesNotThrow(() -> EXTRACTOR.extract(cut), cut));
+        }
     }
 
     @Test
