@@ -1,0 +1,190 @@
+package org.hmskg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts and counts with a unit in a normalised text: {@code 32業種}, {@code 約7割} (approximate),
+ * {@code 最大±10%} (qualifier 最大), {@code 計329億円}, {@code 51の医療機関} (unit 医療機関), {@code 施行後5年}.
+ * Not quantities: ordinals ({@code 第2回}, {@code 第5.2版}), numbers glued to Latin letters ({@code G7},
+ * {@code TICAD8}, {@code ver.2}, {@code 8K}), bare numbers ({@code 健康経営銘柄2022}), and anything inside a date or
+ * a name (the caller masks those).
+ */
+final class QuantityScanner {
+    /** One quantity; {@code start}/{@code end} index the normalised text. */
+    record Hit(int start, int end, BigDecimal value, int unitStart, int unitEnd, boolean approximate,
+               Optional<String> qualifier) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<qual>最大|最小|最高|最低|合計|累計|総計|延べ|計)?(?<approx>約|およそ|概ね|おおむね)?[±+]?"
+                    + "(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)");
+
+    /** Counters written right after a number; the longest that fits wins. */
+    private static final List<String> COUNTERS = sortedLongestFirst(List.of(
+            "兆円", "億円", "万円", "千円", "百万円", "円", "ドル", "%", "パーセント", "割", "ポイント", "倍",
+            "業種", "法人", "社", "件", "か所", "カ所", "ヵ所", "ヶ所", "箇所", "ブロック", "都道府県", "府県",
+            "市区町村", "市町村", "市区町", "自治体", "品目", "団体", "都市", "ファンド", "万人", "千人", "人",
+            "名", "組", "課題", "カ国", "ヵ国", "か国", "ヶ国", "ケ国", "拠点", "事例", "医療機関", "機関",
+            "病院", "施設", "大学", "校", "種類", "項目", "テーマ", "回", "か月", "カ月", "ヶ月", "ヵ月", "日間",
+            "週間", "年間", "時間", "台", "床", "例", "世帯", "企業", "者", "チーム", "地域", "万件", "億"));
+    /** A counter followed by one of these is a word of its own (社会, 人材), not a counter. */
+    private static final List<String> NOT_COUNTERS = List.of("社会", "人材", "人口", "名称", "例え", "回復", "台湾",
+            "校正", "地域版");
+    private static final List<String> AFTER = List.of("以上", "以下", "未満", "超", "程度", "余", "前後");
+
+    private QuantityScanner() {
+    }
+
+    /**
+     * @param masked chars of the normalised text that belong to a date, a name or a ministry, where no quantity
+     *               may start
+     */
+    static List<Hit> scan(String norm, boolean[] masked) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher m = NUMBER.matcher(norm);
+        int from = 0;
+        while (from < norm.length() && m.find(from)) {
+            from = m.end();
+            int numStart = m.start("num");
+            int numEnd = m.end("num");
+            if (masked[numStart] || !standsAlone(norm, m, numStart, numEnd)) {
+                continue;
+            }
+            int pos = numEnd;
+            boolean tsu = pos < norm.length() && norm.charAt(pos) == 'つ';
+            if (tsu) {
+                pos++;
+            }
+            int unitStart = pos;
+            int unitEnd = counterEnd(norm, pos, numStart);
+            if (unitEnd < 0 && pos < norm.length() && norm.charAt(pos) == 'の') {
+                int nounEnd = nounEnd(norm, pos + 1);
+                if (nounEnd - (pos + 1) >= 2) {
+                    unitStart = pos + 1;
+                    unitEnd = nounEnd;
+                }
+            }
+            if (unitEnd < 0 && tsu) {
+                unitStart = numEnd;
+                unitEnd = numEnd + 1;
+            }
+            if (unitEnd < 0 || masked[Math.min(unitStart, norm.length() - 1)]) {
+                continue;
+            }
+            int end = unitEnd;
+            Optional<String> qualifier = Optional.ofNullable(m.group("qual"));
+            boolean approx = m.group("approx") != null;
+            for (String after : AFTER) {
+                if (norm.startsWith(after, end)) {
+                    end += after.length();
+                    if (after.equals("程度")) {
+                        approx = true;
+                    } else if (qualifier.isEmpty()) {
+                        qualifier = Optional.of(after);
+                    }
+                    break;
+                }
+            }
+            int start = m.start();
+            if (m.group("qual") != null && m.group("qual").equals("計") && start > 0
+                    && NormText.isKanji(norm.charAt(start - 1))) {
+                // 設計3… : the 計 ends another word
+                start = m.group("approx") != null ? m.start("approx") : numStart;
+                qualifier = Optional.empty();
+            }
+            BigDecimal value = new BigDecimal(m.group("num").replace(",", ""));
+            hits.add(new Hit(start, end, value, unitStart, unitEnd, approx, qualifier));
+            from = end;
+        }
+        return hits;
+    }
+
+    /** False for ordinals, numbers inside Latin tokens and numbers that continue another number. */
+    private static boolean standsAlone(String norm, Matcher m, int numStart, int numEnd) {
+        int before = m.start() - 1;
+        if (before >= 0) {
+            char c = norm.charAt(before);
+            if (c == '第' || NormText.isLatinAlnum(c) || c == '.' || c == '-' || c == '_') {
+                return false;
+            }
+        }
+        if (numStart > 0 && m.start() == numStart) {
+            char c = norm.charAt(numStart - 1);
+            if (c == '第' || NormText.isLatinAlnum(c) || c == '.' || c == '-') {
+                return false;
+            }
+        }
+        return numEnd >= norm.length() || !NormText.isLatinAlnum(norm.charAt(numEnd));
+    }
+
+    /** End of the counter starting at {@code pos}, or -1. Years, months and days are dates, not counters. */
+    private static int counterEnd(String norm, int pos, int numStart) {
+        if (pos >= norm.length()) {
+            return -1;
+        }
+        if (norm.charAt(pos) == '年') {
+            return durationYearsEnd(norm, pos, numStart);
+        }
+        for (String counter : COUNTERS) {
+            if (norm.startsWith(counter, pos)) {
+                for (String word : NOT_COUNTERS) {
+                    if (norm.startsWith(word, pos)) {
+                        return -1;
+                    }
+                }
+                return pos + counter.length();
+            }
+        }
+        return -1;
+    }
+
+    /** {@code 施行後5年}, {@code 3年間}: a span of years, not a calendar year. */
+    private static int durationYearsEnd(String norm, int pos, int numStart) {
+        int digits = pos - numStart;
+        if (digits > 2) {
+            return -1;
+        }
+        if (numStart >= 2) {
+            String era = norm.substring(numStart - 2, numStart);
+            if (era.equals("令和") || era.equals("平成") || era.equals("昭和")) {
+                return -1;
+            }
+        }
+        int next = pos + 1;
+        if (next < norm.length()) {
+            char c = norm.charAt(next);
+            if (c == '度' || c == '生' || c == '代' || c == '目' || c == '前' || Character.isDigit(c)) {
+                return -1;
+            }
+            if (c == '間') {
+                return next + 1;
+            }
+        }
+        return next;
+    }
+
+    private static int nounEnd(String norm, int pos) {
+        int i = pos;
+        while (i < norm.length()) {
+            char c = norm.charAt(i);
+            if (NormText.isKanji(c) || NormText.isKatakana(c) || c == '・') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static List<String> sortedLongestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(sorted);
+    }
+}
