@@ -20,7 +20,7 @@ import org.hmskg.parse.Warning;
 public record BuildReport(String tool, String toolVersion, String datasetVersion, String builtAt, Map<String, String> sources,
                           Map<String, Long> counts, Map<String, Long> graphs, long triples, List<Warning> warnings,
                           Map<String, List<String>> unknownCodes, boolean conforms, List<String> violations,
-                          Optional<Map<String, Object>> gold, Map<String, Long> timingsMs) {
+                          Optional<Map<String, GoldEvaluation.Score>> gold, Map<String, Long> timingsMs) {
     public BuildReport {
         sources = Map.copyOf(sources);
         counts = Map.copyOf(counts);

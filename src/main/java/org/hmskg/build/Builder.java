@@ -144,7 +144,7 @@ public final class Builder {
         LOG.info("derived {} links and validated {} triples in {} ms: {}", links.size(), all.size(),
                 ms(extracted, validated), outcome.conforms() ? "conforms" : outcome.violations().size() + " violations");
 
-        Optional<Map<String, Object>> gold = request.goldDir().flatMap(dir -> score(dir, docs, factsByDoc));
+        Optional<Map<String, GoldEvaluation.Score>> gold = request.goldDir().flatMap(dir -> score(dir, docs, factsByDoc));
         Map<String, String> checksums = new TreeMap<>();
         docs.forEach(d -> checksums.put(d.fileName(), d.sha256()));
         String version = DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
@@ -171,9 +171,9 @@ public final class Builder {
         }
     }
 
-    private static Optional<Map<String, Object>> score(Path dir, List<ParsedDocument> docs,
+    private static Optional<Map<String, GoldEvaluation.Score>> score(Path dir, List<ParsedDocument> docs,
                                                        Map<String, List<Facts>> factsByDoc) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, GoldEvaluation.Score> out = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
         for (ParsedDocument doc : docs) {
             Path file = dir.resolve(doc.key() + ".gold.json");

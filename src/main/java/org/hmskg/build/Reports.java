@@ -37,7 +37,7 @@ public final class Reports {
 
     static BuildReport report(DatasetVersion dv, Map<Node, Graph> graphs, List<Warning> warnings,
                               Map<String, List<String>> unknownCodes, Outcome outcome,
-                              Optional<Map<String, Object>> gold, Map<String, Long> timings) {
+                              Optional<Map<String, GoldEvaluation.Score>> gold, Map<String, Long> timings) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, Long> perGraph = new TreeMap<>();
         long triples = 0;
@@ -67,6 +67,18 @@ public final class Reports {
         }
     }
 
+    /** Precision and recall per category on one line. */
+    static String oneLine(GoldEvaluation.Score score) {
+        StringBuilder sb = new StringBuilder();
+        for (GoldEvaluation.Category c : GoldEvaluation.Category.values()) {
+            GoldEvaluation.CategoryScore s = score.of(c);
+            if (s != null) {
+                sb.append(String.format("%s P %.2f R %.2f  ", c.field(), s.precision(), s.recall()));
+            }
+        }
+        return sb.toString().strip();
+    }
+
     /** A few lines for the terminal. */
     public static String summary(BuildReport r) {
         StringBuilder sb = new StringBuilder();
@@ -79,7 +91,7 @@ public final class Reports {
         }
         sb.append(counts.toString().strip()).append('\n');
         r.gold().ifPresent(g -> g.forEach((doc, score) -> sb.append("extraction vs gold (").append(doc).append("): ")
-                .append(GoldEvaluation.oneLine(score)).append('\n')));
+                .append(oneLine(score)).append('\n')));
         sb.append(String.format("SHACL: %s%n", r.conforms() ? "conforms" : r.violations().size() + " violations"));
         r.violations().stream().limit(20).forEach(v -> sb.append("  ").append(v).append('\n'));
         sb.append(String.format("warnings: %d%n", r.warnings().size()));
