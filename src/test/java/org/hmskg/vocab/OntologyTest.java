@@ -74,6 +74,17 @@ class OntologyTest {
         terms.forEach(OntologyTest::assertDocumented);
     }
 
+    @Test
+    void everyHmsTermTheShapesUseIsDeclared() {
+        Graph shapes = load("ontology/shapes.ttl");
+        List<String> undeclared = new ArrayList<>();
+        shapes.find().forEachRemaining(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())
+                .filter(n -> n.isURI() && n.getURI().startsWith(HMS.NS))
+                .filter(n -> !isDeclared(n))
+                .forEach(n -> undeclared.add(n.getURI())));
+        assertEquals(List.of(), undeclared);
+    }
+
     private static boolean isDeclared(Node term) {
         return ONTOLOGY.find(term, RDF.type.asNode(), Node.ANY).toList().stream()
                 .anyMatch(t -> DECLARATION_TYPES.contains(t.getObject()));
