@@ -25,6 +25,7 @@ public final class Vocab {
         public static final Node label = uri(NS + "label");
         public static final Node comment = uri(NS + "comment");
         public static final Node seeAlso = uri(NS + "seeAlso");
+        public static final Node subClassOf = uri(NS + "subClassOf");
         private RDFS() {
         }
     }
