@@ -91,6 +91,8 @@ final class EntityScanner {
             cands.add(new Cand(m.start(), m.end(), CURATED, spec, null));
         }
         amendingLaws(t, cands);
+        // Names the curated list calls generic (kinds of plan, concepts) are never things of their own.
+        cands.removeIf(c -> c.spec() != null && c.spec().known == null && ref.isGenericTerm(c.spec().name));
         for (LabelMatcher.Match<Ministry> m : ministries.findAll(n)) {
             cands.add(new Cand(m.start(), m.end(), CURATED, null, m.value()));
         }
@@ -703,7 +705,7 @@ final class EntityScanner {
             new Suffix("アクションプラン", EntityClass.PLAN), new Suffix("計画", EntityClass.PLAN),
             new Suffix("計画書", EntityClass.PLAN), new Suffix("戦略", EntityClass.PLAN),
             new Suffix("プラン", EntityClass.PLAN), new Suffix("方針", EntityClass.PLAN),
-            new Suffix("構想", EntityClass.PLAN), new Suffix("ビジョン", EntityClass.PLAN),
+            new Suffix("構想", EntityClass.INITIATIVE), new Suffix("ビジョン", EntityClass.PLAN),
             new Suffix("ロードマップ", EntityClass.PLAN), new Suffix("工程表", EntityClass.PLAN),
             new Suffix("大綱", EntityClass.PLAN),
             new Suffix("ガイドライン", EntityClass.GUIDELINE), new Suffix("指針", EntityClass.GUIDELINE),

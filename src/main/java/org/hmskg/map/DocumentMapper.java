@@ -81,7 +81,9 @@ public final class DocumentMapper {
         w.add(docNode, RDF.type, HMS.PolicyDocument);
         w.add(docNode, DCT.title, lang(doc.title(), "ja"));
         doc.issued().ifPresent(d -> w.add(docNode, DCT.issued, dateLiteral(d)));
-        w.add(docNode, HMS.status, str(doc.metadata().status()));
+        if ("draft".equals(doc.metadata().status())) {
+            w.add(docNode, HMS.status, str("draft"));
+        }
         w.add(docNode, DCT.publisher, in.publisher());
         w.add(docNode, DCT.source, str(doc.fileName()));
         w.add(docNode, HMS.sha256, str(doc.sha256()));
