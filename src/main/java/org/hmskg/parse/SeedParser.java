@@ -204,7 +204,8 @@ public final class SeedParser {
                             "this line is neither a heading nor part of a bullet; it is not in any measure"));
                 }
             }
-            if (bullet != null && !bullet.isEmpty() && !bullet.endsClosed()) {
+            if (bullet != null && !bullet.isEmpty() && !bullet.endsClosed()
+                    && Brackets.unclosedLenticular(bullet.text()) < 0) {
                 int[] end = bullet.origin(bullet.text().stripTrailing().length() - 1);
                 throw new ParseException(file, end[0], "the file ends inside a measure: its text stops mid-sentence "
                         + "with no closing 。 or tag (truncated file?)");
