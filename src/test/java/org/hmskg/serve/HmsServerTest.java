@@ -13,19 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -93,7 +99,7 @@ class HmsServerTest {
 
     /** The values of one variable of a SPARQL JSON result, in order. */
     static List<String> column(JsonNode results, String var) {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         results.at("/results/bindings").forEach(b -> values.add(b.at("/" + var + "/value").asText()));
         return values;
     }
@@ -396,7 +402,7 @@ class HmsServerTest {
             assertTrue(contentType(r).startsWith(type), client + " → " + contentType(r));
             assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
             if (!type.equals("text/html")) {
-                Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(type);
+                Lang lang = RDFLanguages.contentTypeToLang(type);
                 Graph g = parse(r.body(), lang);
                 assertTrue(g.contains(uri(AMED), SKOS.prefLabel,
                         NodeFactory.createLiteralLang("日本医療研究開発機構", "ja")), r.body());
@@ -443,7 +449,7 @@ class HmsServerTest {
         @Test
         void dataKeepsCanonicalIrisWhateverHostWasAsked() {
             var r = http.send(HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/id/initiative/amed?format=nt")).build());
+                    URI.create("http://127.0.0.1:" + server.port() + "/id/initiative/amed?format=nt")).build());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("<" + AMED + ">"), r.body());
             assertFalse(r.body().contains("127.0.0.1"), r.body());
@@ -639,9 +645,8 @@ class HmsServerTest {
             assertTrue(traversal == 400 || traversal == 404, "traversal → " + traversal);
             var bare = http.get("/ui?query=ASK%7B%7D");
             assertEquals(302, bare.statusCode());
-            assertEquals("/ui/?query=ASK%7B%7D", java.net.URI.create(bare.headers().firstValue("Location")
-                    .orElseThrow()).getRawPath() + "?" + java.net.URI.create(bare.headers().firstValue("Location")
-                    .orElseThrow()).getRawQuery());
+            URI location = URI.create(bare.headers().firstValue("Location").orElseThrow());
+            assertEquals("/ui/?query=ASK%7B%7D", location.getRawPath() + "?" + location.getRawQuery());
         }
 
         @Test
@@ -709,6 +714,42 @@ class HmsServerTest {
 
         private static String sha256(byte[] bytes) throws Exception {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+    }
+
+    @Nested
+    class W3id {
+        /** The redirect rules of docs/w3id/.htaccess, applied to a path below /hmskg/. */
+        private static String redirect(List<String> rules, String host, String path) {
+            for (String rule : rules) {
+                String[] parts = rule.trim().split("\\s+");
+                var m = Pattern.compile(parts[1]).matcher(path);
+                if (parts[2].startsWith("https://") && m.find()) {
+                    String target = parts[2].replace("%{ENV:HMSKG_HOST}", host);
+                    for (int i = 1; i <= m.groupCount(); i++) {
+                        target = target.replace("$" + i, m.group(i));
+                    }
+                    return target;
+                }
+            }
+            return null;
+        }
+
+        @Test
+        void redirectsLandOnPathsTheServerNegotiates() throws IOException {
+            List<String> lines = Files.readAllLines(
+                    Path.of(System.getProperty("project.root", "."), "docs/w3id/.htaccess"));
+            List<String> rules = lines.stream().filter(l -> l.startsWith("RewriteRule")).toList();
+            String host = lines.stream().filter(l -> l.contains("[E=HMSKG_HOST:")).findFirst().orElseThrow()
+                    .replaceAll(".*E=HMSKG_HOST:([^\\]]+)].*", "$1");
+            for (String path : List.of("id/initiative/amed", "id/measure/test-doc/2", "graph/reference", "def", "")) {
+                String target = redirect(rules, host, path);
+                assertEquals("https://" + host + "/" + path, target, path);
+                var r = http.get("/" + path, "Accept", CURL);
+                assertEquals(200, r.statusCode(), path);
+            }
+            assertTrue(rules.stream().filter(r -> r.contains("[R=") && !r.contains("^$"))
+                    .allMatch(r -> r.contains("R=303")), "things, graphs and the vocabulary redirect with 303");
         }
     }
 
