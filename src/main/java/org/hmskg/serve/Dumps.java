@@ -34,6 +34,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 final class Dumps {
     static final String NQUADS = "hmskg.nq.gz";
     static final String TRIG = "hmskg.trig.gz";
+
+    /** A gzipped RDF dump: its file name, and the syntax and media type of what is inside. */
+    record RdfDump(String name, RDFFormat format, String mediaType) {
+    }
+
+    static final List<RdfDump> RDF_DUMPS = List.of(
+            new RdfDump(NQUADS, RDFFormat.NQUADS, "application/n-quads"),
+            new RdfDump(TRIG, RDFFormat.TRIG_BLOCKS, "application/trig"));
     static final String MANIFEST = "manifest.json";
     static final String SUMS = "SHA256SUMS";
 
@@ -52,8 +60,9 @@ final class Dumps {
         try {
             Files.createDirectories(dir);
             List<DumpFile> files = new ArrayList<>();
-            files.add(writeRdf(version, dir.resolve(NQUADS), RDFFormat.NQUADS, "application/n-quads"));
-            files.add(writeRdf(version, dir.resolve(TRIG), RDFFormat.TRIG_BLOCKS, "application/trig"));
+            for (RdfDump dump : RDF_DUMPS) {
+                files.add(writeRdf(version, dir.resolve(dump.name()), dump.format(), dump.mediaType()));
+            }
 
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("version", version.version());

@@ -58,7 +58,7 @@ final class EntityPage {
                             .append(Html.esc(en.getLiteralLexicalForm())).append("</p>\n"));
             b.append("<p class=\"iri\">IRI: <code>").append(Html.esc(thing.getURI())).append("</code></p>\n");
             b.append(types());
-            b.append(formatLinks(links.href(thing)));
+            b.append(Html.dataLinks(links.href(thing)));
             if (has(RDF.type, HMS.Measure)) {
                 b.append(measureSource());
             }
@@ -67,14 +67,6 @@ final class EntityPage {
             b.append("</article>");
             return Html.page(title, b.toString());
         });
-    }
-
-    static String formatLinks(String path) {
-        return "<p class=\"formats\">This page as data: "
-                + Html.link(path + "?format=ttl", "Turtle") + " · "
-                + Html.link(path + "?format=jsonld", "JSON-LD") + " · "
-                + Html.link(path + "?format=nt", "N-Triples") + " · "
-                + Html.link(path + "?format=rdf", "RDF/XML") + "</p>\n";
     }
 
     private static int parsePage(String pageParam) {

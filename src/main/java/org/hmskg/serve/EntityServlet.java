@@ -77,7 +77,7 @@ final class EntityServlet extends BaseServlet {
         String body = "<h1>Graph " + Html.esc(links.shortName(graph.getURI())) + "</h1>\n"
                 + "<p class=\"iri\">IRI: <code>" + Html.esc(graph.getURI()) + "</code></p>\n"
                 + "<p>" + triples + " triples.</p>\n"
-                + EntityPage.formatLinks(req.getRequestURI());
+                + Html.dataLinks(req.getRequestURI());
         Html.send(resp, 200, Html.page(links.shortName(graph.getURI()), body));
     }
 }

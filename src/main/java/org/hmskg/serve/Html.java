@@ -40,6 +40,15 @@ final class Html {
         return "<span lang=\"" + esc(lang) + "\">" + esc(text) + "</span>";
     }
 
+    /** Links to the same resource as data, for a page that negotiates. */
+    static String dataLinks(String path) {
+        return "<p class=\"formats\">This page as data: "
+                + link(path + "?format=ttl", "Turtle") + " · "
+                + link(path + "?format=jsonld", "JSON-LD") + " · "
+                + link(path + "?format=nt", "N-Triples") + " · "
+                + link(path + "?format=rdf", "RDF/XML") + "</p>\n";
+    }
+
     /** A whole page; {@code title} is plain text, {@code body} and {@code head} are HTML built with {@link #esc}. */
     static String page(String title, String body, String head) {
         return """

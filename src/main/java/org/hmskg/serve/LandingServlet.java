@@ -50,14 +50,16 @@ final class LandingServlet extends BaseServlet {
                 .append(stats.graphTriples().size()).append(" named graphs; the SPARQL default graph is their union.")
                 .append("</p>\n<table class=\"counts\">\n<tr><th>Class</th><th>Things</th></tr>\n");
         for (Map.Entry<Node, Long> e : stats.classes()) {
-            b.append("<tr><td>").append(Html.link(links.href(e.getKey()),
-                    ontology.name(e.getKey()))).append(" <small>").append(Html.esc(Prefixes.shorten(e.getKey().getURI())))
-                    .append("</small></td><td class=\"num\">").append(e.getValue()).append("</td></tr>\n");
+            Node cls = e.getKey();
+            b.append("<tr><td>").append(Html.link(links.href(cls), ontology.name(cls)))
+                    .append(" <small>").append(Html.esc(Prefixes.shorten(cls.getURI()))).append("</small></td>")
+                    .append("<td class=\"num\">").append(e.getValue()).append("</td></tr>\n");
         }
         b.append("</table>\n");
 
         b.append("<h2>Freshness</h2>\n<p>Version <code>").append(Html.esc(v.version())).append("</code>, built ")
-                .append(Html.esc(v.builtAt().toString())).append(" from these sources (SHA-256):</p>\n<ul class=\"sources\">\n");
+                .append(Html.esc(v.builtAt().toString())).append(" from these sources (SHA-256):</p>\n")
+                .append("<ul class=\"sources\">\n");
         new TreeMap<>(v.sources()).forEach((file, sha) -> b.append("<li><code>").append(Html.esc(file))
                 .append("</code> <code class=\"sha\">").append(Html.esc(sha)).append("</code></li>\n"));
         b.append("</ul>\n");

@@ -38,10 +38,6 @@ record Links(String base) {
         return href(node.getURI());
     }
 
-    boolean isLocal(String iri) {
-        return iri.startsWith(base) || iri.startsWith(HMS.NS);
-    }
-
     /**
      * A short name: {@code initiative/amed} for {@code {base}id/initiative/amed}, {@code graph/links} for other IRIs
      * under the base, a prefixed name or the IRI itself for anything else.

@@ -56,7 +56,7 @@ final class OntologyServlet extends BaseServlet {
         String title = first(g, Ontology.IRI, DCT.title).orElse("hms-kg vocabulary");
         b.append("<h1>").append(Html.esc(title)).append("</h1>\n");
         b.append("<p class=\"iri\">Namespace <code>").append(Html.esc(HMS.NS))
-                .append("</code>, prefix <code>hms:</code>.</p>\n").append(EntityPage.formatLinks("/def"));
+                .append("</code>, prefix <code>hms:</code>.</p>\n").append(Html.dataLinks("/def"));
         b.append(statements(g, Ontology.IRI));
 
         List<Ontology.Term> terms = ontology.terms();

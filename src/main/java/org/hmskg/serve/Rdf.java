@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 
@@ -19,6 +22,10 @@ final class Rdf {
     static Graph withPrefixes(Graph g) {
         g.getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         return g;
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     static void send(HttpServletResponse resp, Graph graph, Negotiation.Format format) throws IOException {

@@ -87,6 +87,8 @@ final class SearchIndex {
         if (q.isEmpty()) {
             return List.of();
         }
+        String asked = query.strip();
+        int askedLength = asked.codePointCount(0, asked.length());
         Map<Node, Hit> best = new HashMap<>();
         for (Entry e : entries) {
             if (!e.normalized.contains(q)) {
@@ -94,8 +96,7 @@ final class SearchIndex {
             }
             Name name = names.get(e.thing);
             Hit hit = new Hit(e.thing, links.typeOf(e.thing.getURI()), name.text, name.lang, e.isLabel,
-                    e.normalized.equals(q), e.original, startOf(e.original, query.strip()),
-                    query.strip().codePointCount(0, query.strip().length()));
+                    e.normalized.equals(q), e.original, startOf(e.original, asked), askedLength);
             best.merge(e.thing, hit, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
         }
         return best.values().stream().sorted(RANKING).limit(limit).toList();

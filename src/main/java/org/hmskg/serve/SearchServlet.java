@@ -97,7 +97,8 @@ final class SearchServlet extends BaseServlet {
     private static String snippet(SearchIndex.Hit h) {
         int[] cps = h.matched().codePoints().toArray();
         if (h.start() < 0) {
-            return Html.esc(new String(cps, 0, Math.min(cps.length, 2 * SNIPPET))) + (cps.length > 2 * SNIPPET ? "…" : "");
+            int to = Math.min(cps.length, 2 * SNIPPET);
+            return Html.esc(new String(cps, 0, to)) + (to < cps.length ? "…" : "");
         }
         int from = Math.max(0, h.start() - SNIPPET);
         int end = Math.min(cps.length, h.start() + h.length());

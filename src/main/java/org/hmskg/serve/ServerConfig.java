@@ -26,7 +26,8 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
             throw new IllegalArgumentException("port must be 0..65535, not " + port);
         }
         URI base = URI.create(baseIri);
-        if (!base.isAbsolute() || !baseIri.endsWith("/") || base.getRawQuery() != null || base.getRawFragment() != null) {
+        if (!base.isAbsolute() || !baseIri.endsWith("/") || base.getRawQuery() != null
+                || base.getRawFragment() != null) {
             throw new IllegalArgumentException("base IRI must be absolute and end with '/', not '" + baseIri + "'");
         }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {

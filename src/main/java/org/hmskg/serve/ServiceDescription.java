@@ -3,7 +3,6 @@ package org.hmskg.serve;
 import java.io.IOException;
 import java.util.List;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -68,7 +67,7 @@ final class ServiceDescription {
         Node defaultGraph = NodeFactory.createBlankNode();
         g.add(dataset, sd("defaultGraph"), defaultGraph);
         g.add(defaultGraph, RDF.type, sd("Graph"));
-        g.add(defaultGraph, voidTerm("triples"), count(stats.triples()));
+        g.add(defaultGraph, voidTerm("triples"), Rdf.integer(stats.triples()));
         for (Node name : stats.graphs()) {
             Node named = NodeFactory.createBlankNode();
             Node graph = NodeFactory.createBlankNode();
@@ -77,13 +76,9 @@ final class ServiceDescription {
             g.add(named, sd("name"), name);
             g.add(named, sd("graph"), graph);
             g.add(graph, RDF.type, sd("Graph"));
-            g.add(graph, voidTerm("triples"), count(stats.graphTriples().get(name)));
+            g.add(graph, voidTerm("triples"), Rdf.integer(stats.graphTriples().get(name)));
         }
         return g;
-    }
-
-    static Node count(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static Node sd(String local) {

@@ -26,7 +26,8 @@ final class UiServlet extends BaseServlet {
         this.config = config;
         this.examples = examples;
         try {
-            this.prefixesJson = new ObjectMapper().writeValueAsString(new TreeMap<>(Prefixes.STANDARD.getNsPrefixMap()));
+            this.prefixesJson = new ObjectMapper()
+                    .writeValueAsString(new TreeMap<>(Prefixes.STANDARD.getNsPrefixMap()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the prefixes as JSON", e);
         }
@@ -66,7 +67,8 @@ final class UiServlet extends BaseServlet {
             b.append("</ul>\n</section>\n");
         }
         b.append("<div id=\"hmskg-ui\" data-endpoint=\"/sparql\" data-base=\"").append(Html.esc(config.baseIri()))
-                .append("\" data-vocab=\"").append(Html.esc(HMS.NS)).append("\" data-prefixes=\"").append(Html.esc(prefixesJson)).append("\"></div>\n");
+                .append("\" data-vocab=\"").append(Html.esc(HMS.NS))
+                .append("\" data-prefixes=\"").append(Html.esc(prefixesJson)).append("\"></div>\n");
         b.append("<div id=\"yasgui\"><noscript>The query editor needs JavaScript; without it, send queries to"
                 + " <code>/sparql?query=…</code>.</noscript></div>\n");
         b.append("<script src=\"/assets/yasgui.min.js\"></script>\n<script src=\"/assets/ui.js\"></script>\n");

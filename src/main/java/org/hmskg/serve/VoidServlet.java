@@ -50,7 +50,7 @@ final class VoidServlet extends BaseServlet {
         StringBuilder b = new StringBuilder("<h1>Dataset description</h1>\n");
         b.append("<p>VoID and DCAT for <code>").append(Html.esc(config.baseIri())).append("</code>, version <code>")
                 .append(Html.esc(snapshot.version().version())).append("</code>: ").append(stats.triples())
-                .append(" triples.</p>\n").append(EntityPage.formatLinks("/.well-known/void"));
+                .append(" triples.</p>\n").append(Html.dataLinks("/.well-known/void"));
         b.append("<table class=\"counts\">\n<tr><th>Graph</th><th>Triples</th></tr>\n");
         for (Node graph : stats.graphs()) {
             b.append("<tr><td>").append(Html.link(links.href(graph), links.shortName(graph.getURI())))
@@ -93,28 +93,28 @@ final class VoidServlet extends BaseServlet {
         g.add(dataset, voidTerm("sparqlEndpoint"), NodeFactory.createURI(origin + "/sparql"));
         g.add(dataset, voidTerm("uriSpace"), NodeFactory.createLiteralString(config.baseIri() + "id/"));
         g.add(dataset, voidTerm("vocabulary"), NodeFactory.createURI(HMS.NS));
-        g.add(dataset, voidTerm("triples"), ServiceDescription.count(stats.triples()));
-        for (String[] dump : new String[][] {{Dumps.NQUADS, "application/n-quads"}, {Dumps.TRIG, "application/trig"}}) {
-            Node url = NodeFactory.createURI(origin + "/download/" + dump[0]);
+        g.add(dataset, voidTerm("triples"), Rdf.integer(stats.triples()));
+        for (Dumps.RdfDump dump : Dumps.RDF_DUMPS) {
+            Node url = NodeFactory.createURI(origin + "/download/" + dump.name());
             Node distribution = NodeFactory.createBlankNode();
             g.add(dataset, voidTerm("dataDump"), url);
             g.add(dataset, dcat("distribution"), distribution);
             g.add(distribution, RDF.type, dcat("Distribution"));
             g.add(distribution, dcat("downloadURL"), url);
-            g.add(distribution, dcat("mediaType"), NodeFactory.createURI(IANA + dump[1]));
+            g.add(distribution, dcat("mediaType"), NodeFactory.createURI(IANA + dump.mediaType()));
             g.add(distribution, dcat("compressFormat"), NodeFactory.createURI(IANA + "application/gzip"));
         }
         for (Node graph : stats.graphs()) {
             g.add(dataset, voidTerm("subset"), graph);
             g.add(graph, RDF.type, voidTerm("Dataset"));
             g.add(graph, NodeFactory.createURI(Prefixes.SD + "name"), graph);
-            g.add(graph, voidTerm("triples"), ServiceDescription.count(stats.graphTriples().get(graph)));
+            g.add(graph, voidTerm("triples"), Rdf.integer(stats.graphTriples().get(graph)));
         }
         for (Map.Entry<Node, Long> c : stats.classes()) {
             Node partition = NodeFactory.createBlankNode();
             g.add(dataset, voidTerm("classPartition"), partition);
             g.add(partition, voidTerm("class"), c.getKey());
-            g.add(partition, voidTerm("entities"), ServiceDescription.count(c.getValue()));
+            g.add(partition, voidTerm("entities"), Rdf.integer(c.getValue()));
         }
         return g;
     }

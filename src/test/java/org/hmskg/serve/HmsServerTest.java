@@ -656,9 +656,9 @@ class HmsServerTest {
             Graph g = parse(ttl.body(), Lang.TURTLE);
             Node dataset = uri(Fixture.BASE);
             Node triples = uri(Prefixes.VOID + "triples");
-            assertTrue(g.contains(dataset, triples, ServiceDescription.count(UNION_TRIPLES)));
+            assertTrue(g.contains(dataset, triples, Rdf.integer(UNION_TRIPLES)));
             assertEquals(3, g.find(dataset, uri(Prefixes.VOID + "subset"), Node.ANY).toList().size());
-            assertTrue(g.contains(uri(Fixture.BASE + "graph/test-doc"), triples, ServiceDescription.count(105)));
+            assertTrue(g.contains(uri(Fixture.BASE + "graph/test-doc"), triples, Rdf.integer(105)));
             assertTrue(g.contains(dataset, uri(Prefixes.VOID + "sparqlEndpoint"), uri(http.uri("/sparql").toString())));
             assertTrue(g.contains(dataset, uri(Prefixes.VOID + "dataDump"),
                     uri(http.uri("/download/hmskg.nq.gz").toString())));
