@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,8 +174,11 @@ final class EntityPage {
             if (inProperty != null && !inProperty.equals(p.getURI())) {
                 return;
             }
-            List<Node> sorted = subjects.stream().distinct().sorted(Comparator.comparing(labels::display)
-                    .thenComparing(Node::getURI)).toList();
+            // Each name once: a thing linked from thousands of measures would otherwise look them up per comparison.
+            Map<Node, String> names = new HashMap<>();
+            subjects.forEach(s -> names.computeIfAbsent(s, labels::display));
+            List<Node> sorted = names.keySet().stream()
+                    .sorted(Comparator.comparing((Node n) -> names.get(n)).thenComparing(Node::getURI)).toList();
             int pages = (sorted.size() + PAGE_SIZE - 1) / PAGE_SIZE;
             int shown = inProperty == null ? 1 : Math.min(page, pages);
             String group = self + "?in=" + URLEncoder.encode(p.getURI(), StandardCharsets.UTF_8);

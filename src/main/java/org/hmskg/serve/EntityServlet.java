@@ -33,9 +33,7 @@ final class EntityServlet extends BaseServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
-        Negotiation.Format format = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"),
-                Negotiation.DATA_OR_PAGE);
-        resp.setHeader("Vary", "Accept");
+        Negotiation.Format format = Negotiation.choose(req, resp, Negotiation.DATA_OR_PAGE);
         if (!PATH.matcher(path).matches() || path.contains("//") || path.endsWith("/")) {
             throw HttpError.notFound("No such thing: " + path + " is not a path of the form /id/{type}/{key}.");
         }

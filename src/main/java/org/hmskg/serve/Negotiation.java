@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.riot.RDFFormat;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Content negotiation, in one table: {@code ?format=} beats {@code Accept}, which beats the first format a page
  * offers. Each media range counts with the quality of the most specific range that matches it (RFC 9110 §12.5.1);
@@ -56,6 +59,16 @@ final class Negotiation {
     static final List<Format> DATA_OR_PAGE = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML,
             Format.HTML);
     static final List<Format> PAGE_OR_JSON = List.of(Format.HTML, Format.JSON);
+
+    /**
+     * The format for this request; the response gets {@code Vary: Accept}, since its content depends on it.
+     *
+     * @throws HttpError 400 for an unknown {@code ?format=}, 406 when {@code Accept} allows nothing on offer
+     */
+    static Format choose(HttpServletRequest req, HttpServletResponse resp, List<Format> offer) {
+        resp.setHeader("Vary", "Accept");
+        return choose(req.getParameter("format"), req.getHeader("Accept"), offer);
+    }
 
     /**
      * @param formatParam the {@code ?format=} value or null

@@ -36,9 +36,7 @@ final class OntologyServlet extends BaseServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Negotiation.Format format = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"),
-                Negotiation.DATA_OR_PAGE);
-        resp.setHeader("Vary", "Accept");
+        Negotiation.Format format = Negotiation.choose(req, resp, Negotiation.DATA_OR_PAGE);
         if (ontology.isEmpty()) {
             throw HttpError.notFound("No ontology is loaded: " + Ontology.CLASSPATH_LOCATION
                     + " was not on the class path.");

@@ -27,9 +27,7 @@ final class SearchServlet extends BaseServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Negotiation.Format format = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"),
-                Negotiation.PAGE_OR_JSON);
-        resp.setHeader("Vary", "Accept");
+        Negotiation.Format format = Negotiation.choose(req, resp, Negotiation.PAGE_OR_JSON);
         String q = req.getParameter("q") == null ? "" : req.getParameter("q");
         int limit = limit(req.getParameter("limit"));
         List<SearchIndex.Hit> hits = published.current().search().search(q, limit);

@@ -30,9 +30,7 @@ final class ServiceDescription {
     }
 
     void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Negotiation.Format format = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"),
-                Negotiation.DATA_OR_PAGE);
-        resp.setHeader("Vary", "Accept");
+        Negotiation.Format format = Negotiation.choose(req, resp, Negotiation.DATA_OR_PAGE);
         String endpoint = Links.origin(req) + req.getRequestURI();
         Graph g = graph(endpoint, published.current().stats());
         if (format != Negotiation.Format.HTML) {

@@ -37,9 +37,7 @@ final class VoidServlet extends BaseServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Negotiation.Format format = Negotiation.choose(req.getParameter("format"), req.getHeader("Accept"),
-                Negotiation.DATA_OR_PAGE);
-        resp.setHeader("Vary", "Accept");
+        Negotiation.Format format = Negotiation.choose(req, resp, Negotiation.DATA_OR_PAGE);
         Snapshot snapshot = published.current();
         Graph g = graph(Links.origin(req), snapshot.version(), snapshot.stats());
         if (format != Negotiation.Format.HTML) {
