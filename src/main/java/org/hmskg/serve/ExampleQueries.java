@@ -38,7 +38,12 @@ final class ExampleQueries {
     }
 
     static ExampleQueries fromClasspath() {
-        URL url = ExampleQueries.class.getClassLoader().getResource(CLASSPATH_DIR);
+        return from(ExampleQueries.class.getClassLoader());
+    }
+
+    /** The queries in {@code queries/} of a class path: a directory when run from a build, a jar when installed. */
+    static ExampleQueries from(ClassLoader loader) {
+        URL url = loader.getResource(CLASSPATH_DIR);
         if (url == null) {
             return new ExampleQueries(List.of());
         }
