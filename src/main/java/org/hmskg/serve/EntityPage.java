@@ -223,6 +223,7 @@ final class EntityPage {
         List<Binding> mentions = Sparql.select(snapshot.view(), "measure-mentions", Map.of("this", thing));
         b.append("<blockquote class=\"measure-text\" lang=\"ja\">");
         int at = 0;
+        int marked = 0;
         for (Binding m : mentions) {
             int start = intValue(m, "start");
             int end = intValue(m, "end");
@@ -242,10 +243,12 @@ final class EntityPage {
             }
             b.append("</mark>");
             at = end;
+            marked++;
         }
         b.append(Html.esc(new String(cps, at, cps.length - at))).append("</blockquote>\n");
-        b.append("<p class=\"note\">").append(mentions.size())
-                .append(" mention(s) marked; offsets count Unicode code points.</p>\n");
+        b.append("<p class=\"note\">").append(marked).append(" of ").append(mentions.size())
+                .append(" mention(s) marked (one inside another is not); offsets count Unicode code points.")
+                .append("</p>\n");
         return b.append("</section>\n").toString();
     }
 

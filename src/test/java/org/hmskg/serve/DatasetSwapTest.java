@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
@@ -37,7 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DatasetSwapTest {
     static final int EXTRA = 55;
     static final long V1_TRIPLES = 136;
-    static final long V2_TRIPLES = V1_TRIPLES + EXTRA * 3;
+    /** 55 measures of three triples each, and one mention of five nested inside another. */
+    static final long V2_TRIPLES = V1_TRIPLES + EXTRA * 3 + 5;
 
     final AtomicReference<DatasetVersion> current = new AtomicReference<>(Fixture.version("v1"));
     HmsServer server;
@@ -68,6 +70,12 @@ class DatasetSwapTest {
                 tdb.add(graph, m, HMS.text, NodeFactory.createLiteralString("追加施策その" + i));
                 tdb.add(graph, m, HMS.ministry, mhlw);
             }
+            Node nested = NodeFactory.createURI(Fixture.BASE + "id/mention/test-doc/2/8-10");
+            tdb.add(graph, nested, RDF.type, HMS.Mention);
+            tdb.add(graph, nested, HMS.inMeasure, NodeFactory.createURI(Fixture.BASE + "id/measure/test-doc/2"));
+            tdb.add(graph, nested, HMS.surface, NodeFactory.createLiteralString("日本"));
+            tdb.add(graph, nested, HMS.start, NodeFactory.createLiteralDT("8", XSDDatatype.XSDinteger));
+            tdb.add(graph, nested, HMS.end, NodeFactory.createLiteralDT("10", XSDDatatype.XSDinteger));
         });
         return new DatasetVersion(tdb, "v2", Instant.parse("2026-11-27T00:00:00Z"),
                 Map.of("test-doc.txt", "5f2b1c0d7e9a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c",
@@ -107,6 +115,10 @@ class DatasetSwapTest {
         assertTrue(http.get("/", "Accept", Fixture.CHROME).body().contains("Version <code>v2</code>"));
         assertEquals("v2", json(http.get("/download/manifest.json").body()).get("version").asText());
         assertTrue(http.get("/.well-known/void", "Accept", "text/turtle").body().contains("\"v2\""));
+        String measure = http.get("/id/measure/test-doc/2", "Accept", Fixture.CHROME).body();
+        assertTrue(measure.contains("<mark title=\"日本医療研究開発機構\"><a href=\"/id/initiative/amed\">日本医療研究開発機構"),
+                "the outer mention is marked whole");
+        assertTrue(measure.contains("3 of 4 mention(s) marked"), measure);
     }
 
     @Test
