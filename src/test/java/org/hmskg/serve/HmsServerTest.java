@@ -337,6 +337,13 @@ class HmsServerTest {
             assertTrue(r.body().contains(Long.toString(BODY_LIMIT)), r.body());
             var form = http.post("/sparql", "application/x-www-form-urlencoded", "query=" + encode(big));
             assertEquals(413, form.statusCode());
+            // A body of unknown length could only be measured by reading it: it must say its length.
+            var chunked = http.send(HttpRequest.newBuilder(http.uri("/sparql"))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                    .build());
+            assertEquals(411, chunked.statusCode(), chunked.body());
         }
 
         @Test
