@@ -1,0 +1,63 @@
+package org.hmskg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+
+/**
+ * The server's own queries: {@code .rq} files beside this class, parsed once, values bound by substitution.
+ * Each call runs in its own read transaction on the dataset given.
+ */
+final class Sparql {
+    private static final Map<String, Query> CACHE = new ConcurrentHashMap<>();
+
+    private Sparql() {
+    }
+
+    static Query query(String name) {
+        return CACHE.computeIfAbsent(name, n -> {
+            String resource = n + ".rq";
+            try (InputStream in = Sparql.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("query " + resource + " missing from the class path");
+                }
+                return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read query " + resource, e);
+            }
+        });
+    }
+
+    private static QueryExecBuilder exec(DatasetGraph dsg, String name, Map<String, Node> values) {
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(query(name));
+        values.forEach(b::substitution);
+        return b;
+    }
+
+    static List<Binding> select(DatasetGraph dsg, String name, Map<String, Node> values) {
+        return Txn.calculateRead(dsg, () -> Iter.toList(exec(dsg, name, values).select()));
+    }
+
+    static boolean ask(DatasetGraph dsg, String name, Map<String, Node> values) {
+        return Txn.calculateRead(dsg, () -> exec(dsg, name, values).ask());
+    }
+
+    static Graph construct(DatasetGraph dsg, String name, Map<String, Node> values) {
+        return Txn.calculateRead(dsg, () -> exec(dsg, name, values).construct());
+    }
+}

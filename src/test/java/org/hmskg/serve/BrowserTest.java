@@ -1,0 +1,173 @@
+package org.hmskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does, in headless Chromium: search, open a page, follow links; run an example query in the
+ * editor and follow a result to its page. Skipped only when {@code /usr/bin/chromedriver} is absent.
+ */
+class BrowserTest {
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final String CHROMIUM = "/usr/bin/chromium";
+
+    static HmsServer server;
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+    static Path profile;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(CHROMEDRIVER.canExecute(), "browser test skipped: " + CHROMEDRIVER
+                + " is absent (apt-get install chromium chromium-driver)");
+        var v = Fixture.version("v1");
+        server = HmsServer.builder().port(0).dataset(() -> v).ontology(Fixture.ontology()).build().start();
+        base = "http://localhost:" + server.port();
+        profile = Files.createTempDirectory("hmskg-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (profile != null) {
+            Published.deleteTree(profile);
+        }
+    }
+
+    @BeforeEach
+    void clearConsole() {
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    /** Console errors other than the missing favicon: CSP violations, blocked hosts, script failures. */
+    static List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon.ico"))
+                .toList();
+    }
+
+    /** With -Dbrowser.screenshots=DIR, saves what the browser shows, for a person to look at. */
+    static void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("browser.screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void searchForAmedOpenItsPageAndSeeItsMeasures() {
+        driver.get(base + "/");
+        WebElement box = driver.findElement(By.cssSelector("main form.search input[name=q]"));
+        box.sendKeys("AMED");
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search?q=AMED"));
+        WebElement first = driver.findElement(By.cssSelector("ol.results li a"));
+        assertEquals("日本医療研究開発機構", first.getText());
+        first.click();
+
+        wait.until(ExpectedConditions.urlToBe(base + "/id/initiative/amed"));
+        assertEquals("日本医療研究開発機構", driver.findElement(By.tagName("h1")).getText());
+        List<String> measures = driver.findElements(By.cssSelector("section.incoming a[href^='/id/measure/']"))
+                .stream().map(a -> a.getAttribute("href")).toList();
+        assertEquals(List.of(base + "/id/measure/test-doc/1", base + "/id/measure/test-doc/2"), measures);
+
+        driver.findElement(By.cssSelector("section.incoming a[href='/id/measure/test-doc/2']")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/measure/test-doc/2"));
+        List<String> marked = driver.findElements(By.cssSelector("blockquote.measure-text mark")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("日本医療研究開発機構", "2022年度", "329億円"), marked);
+        if (System.getProperty("browser.screenshots") != null) {
+            screenshot("measure-page");
+        }
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void aScriptInALabelStaysText() {
+        driver.get(base + "/id/initiative/x-0123456789ab");
+        assertEquals("<script>alert(1)</script>推進事業", driver.findElement(By.tagName("h1")).getText());
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+    }
+
+    @Test
+    void runAnExampleQueryAndFollowAResultToItsPage() {
+        driver.get(base + "/ui/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        driver.findElement(By.id("example-measures-by-lead-ministry")).click();
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//div[contains(@class,'yasr')]//tr[td[contains(., '文部科学省')]]")));
+        assertTrue(row.getText().contains("Ministry of Education, Culture, Sports, Science and Technology"),
+                row.getText());
+
+        WebElement link = row.findElement(By.cssSelector("a[href='/id/ministry/mext']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+        if (System.getProperty("browser.screenshots") != null) {
+            screenshot("ui-results");
+        }
+        // The table shows long IRIs cut short; the first click expands the cell, the second follows the link.
+        row.findElement(By.cssSelector("div.expandable")).click();
+        link.click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/ministry/mext"));
+        assertEquals("文部科学省", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(List.of(), consoleErrors(), "no CSP violation, no call to another host");
+    }
+
+    @Test
+    void aQueryInTheAddressOpensInTheEditor() {
+        String query = "SELECT ?ministry WHERE { ?ministry a <https://w3id.org/hmskg/def#Ministry> }";
+        driver.get(base + "/ui/?query=" + Fixture.encode(query));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        Object shown = ((JavascriptExecutor) driver).executeScript("return window.hmskgYasgui.getTab().getQuery();");
+        assertEquals(query, shown);
+    }
+}

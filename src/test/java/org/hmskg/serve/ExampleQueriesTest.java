@@ -1,0 +1,62 @@
+package org.hmskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExampleQueriesTest {
+    static final String QUERY = """
+            # title: Ministries
+            # title@ja: 府省庁
+            # description: Every ministry.
+            SELECT ?m WHERE { ?m a <https://w3id.org/hmskg/def#Ministry> }
+            """;
+
+    @Test
+    void headerLinesGiveTitlesAndDescription() {
+        ExampleQueries.Example ex = ExampleQueries.parse("ministries", QUERY);
+        assertEquals("Ministries", ex.title());
+        assertEquals("府省庁", ex.titleJa());
+        assertEquals("Every ministry.", ex.description());
+        assertEquals(QUERY, ex.query());
+        assertEquals("untitled", ExampleQueries.parse("untitled", "SELECT * {}").title());
+    }
+
+    /** Installed, the queries sit in the application's jar (with its directory entries, as Maven writes it). */
+    @Test
+    void readsTheQueriesFromAJar(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("queries/"));
+            out.closeEntry();
+            for (String name : List.of("queries/b-ministries.rq", "queries/a-first.rq", "queries/notes.txt")) {
+                out.putNextEntry(new JarEntry(name));
+                out.write(QUERY.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            List<ExampleQueries.Example> all = ExampleQueries.from(loader).all();
+            assertEquals(List.of("a-first", "b-ministries"), all.stream().map(ExampleQueries.Example::name).toList());
+            assertEquals("Ministries", all.get(1).title());
+        }
+    }
+
+    @Test
+    void noQueriesDirectoryMeansNoExamples(@TempDir Path dir) throws IOException {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertEquals(List.of(), ExampleQueries.from(loader).all());
+        }
+    }
+}
