@@ -7,7 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +32,11 @@ public final class QueryLibrary {
                         List<String> params, String text) {
         public Entry {
             params = List.copyOf(params);
+        }
+
+        /** The question in plain words, for galleries. */
+        public String description() {
+            return question;
         }
     }
 
@@ -86,26 +91,29 @@ public final class QueryLibrary {
     }
 
     private static QueryLibrary read() {
+        return from(QueryLibrary.class.getClassLoader());
+    }
+
+    /** The queries in {@code queries/} of a class path: a directory when run from a build, a jar when installed. */
+    public static QueryLibrary from(ClassLoader loader) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        URL url = QueryLibrary.class.getClassLoader().getResource(FOLDER);
+        URL url = loader.getResource(FOLDER);
         if (url == null) {
             return new QueryLibrary(entries);
         }
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    collect(fs.getPath(FOLDER), entries);
+                } catch (FileSystemAlreadyExistsException e) {
+                    collect(FileSystems.getFileSystem(uri).getPath(FOLDER), entries);
                 }
-                collect(fs.getPath(FOLDER), entries);
             } else {
                 collect(Path.of(uri), entries);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("queries cannot be read", e);
+            throw new UncheckedIOException("queries cannot be read from " + url, e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("queries folder has a bad URL: " + url, e);
         }

@@ -22,6 +22,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.hmskg.query.QueryLibrary;
 import org.hmskg.store.DatasetVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ public final class HmsServer {
 
     private final ServerConfig config;
     private final Ontology ontology;
-    private final ExampleQueries examples;
+    private final QueryLibrary examples;
     private final Published published;
     private final Metrics metrics = new Metrics();
     private final Path workDir;
@@ -61,7 +62,7 @@ public final class HmsServer {
     private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology) {
         this.config = config;
         this.ontology = ontology;
-        this.examples = ExampleQueries.fromClasspath();
+        this.examples = QueryLibrary.standard();
         Links links = new Links(config.baseIri());
         try {
             this.workDir = Files.createTempDirectory("hmskg-serve-");
@@ -126,7 +127,7 @@ public final class HmsServer {
         LOG.info("search index: {} labels and texts ({} ms)", index.size(), millisSince(t1));
         LOG.info("ontology: {} terms{}; example queries: {}", ontology.terms().size(),
                 ontology.isEmpty() ? " (none found at " + Ontology.CLASSPATH_LOCATION + ")" : "",
-                examples.all().size());
+                examples.entries().size());
         long t2 = System.nanoTime();
         fuseki.start();
         startedAt = Instant.now();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
+import org.hmskg.query.QueryLibrary;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.HMS;
 
@@ -18,10 +19,10 @@ final class LandingServlet extends BaseServlet {
     private final Published published;
     private final ServerConfig config;
     private final Ontology ontology;
-    private final ExampleQueries examples;
+    private final QueryLibrary examples;
     private final Links links;
 
-    LandingServlet(Published published, ServerConfig config, Ontology ontology, ExampleQueries examples,
+    LandingServlet(Published published, ServerConfig config, Ontology ontology, QueryLibrary examples,
                    Links links) {
         this.published = published;
         this.links = links;
@@ -64,10 +65,10 @@ final class LandingServlet extends BaseServlet {
                 .append("</code> <code class=\"sha\">").append(Html.esc(sha)).append("</code></li>\n"));
         b.append("</ul>\n");
 
-        if (!examples.all().isEmpty()) {
+        if (!examples.entries().isEmpty()) {
             b.append("<h2>Example queries</h2>\n<ul class=\"examples\">\n");
-            for (ExampleQueries.Example ex : examples.all()) {
-                b.append("<li>").append(Html.link("/ui/?query=" + URLEncoder.encode(ex.query(),
+            for (QueryLibrary.Entry ex : examples.entries()) {
+                b.append("<li>").append(Html.link("/ui/?query=" + URLEncoder.encode(ex.text(),
                         StandardCharsets.UTF_8), ex.title()));
                 if (!ex.titleJa().isEmpty()) {
                     b.append(" <span lang=\"ja\">").append(Html.esc(ex.titleJa())).append("</span>");

@@ -1,5 +1,7 @@
 package org.hmskg.serve;
 
+import org.hmskg.query.QueryLibrary;
+
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +21,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class UiServlet extends BaseServlet {
     private final ServerConfig config;
-    private final ExampleQueries examples;
+    private final QueryLibrary examples;
     private final String prefixesJson;
 
-    UiServlet(ServerConfig config, ExampleQueries examples) {
+    UiServlet(ServerConfig config, QueryLibrary examples) {
         this.config = config;
         this.examples = examples;
         try {
@@ -49,12 +51,12 @@ final class UiServlet extends BaseServlet {
         b.append("<p>SPARQL 1.1 against this server's endpoint <code>/sparql</code>; the default graph is the union of"
                 + " all graphs, <code>GRAPH ?g</code> reaches each one. IRIs in the results open their pages here."
                 + "</p>\n<p class=\"limits\">").append(Html.esc(config.describeLimits())).append("</p>\n");
-        if (!examples.all().isEmpty()) {
+        if (!examples.entries().isEmpty()) {
             b.append("<section class=\"gallery\">\n<h2>Example queries</h2>\n<ul>\n");
-            for (ExampleQueries.Example ex : examples.all()) {
+            for (QueryLibrary.Entry ex : examples.entries()) {
                 b.append("<li><a class=\"example\" id=\"example-").append(Html.esc(ex.name())).append("\" href=\"")
-                        .append(Html.esc("/ui/?query=" + URLEncoder.encode(ex.query(), StandardCharsets.UTF_8)))
-                        .append("\" data-query=\"").append(Html.esc(ex.query())).append("\">")
+                        .append(Html.esc("/ui/?query=" + URLEncoder.encode(ex.text(), StandardCharsets.UTF_8)))
+                        .append("\" data-query=\"").append(Html.esc(ex.text())).append("\">")
                         .append(Html.esc(ex.title())).append("</a>");
                 if (!ex.titleJa().isEmpty()) {
                     b.append(" <span lang=\"ja\">").append(Html.esc(ex.titleJa())).append("</span>");

@@ -143,7 +143,7 @@ class BrowserTest {
     void runAnExampleQueryAndFollowAResultToItsPage() {
         driver.get(base + "/ui/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
-        driver.findElement(By.id("example-measures-by-lead-ministry")).click();
+        driver.findElement(By.id("example-04-ministry-lead-counts")).click();
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//div[contains(@class,'yasr')]//tr[td[contains(., '文部科学省')]]")));
         assertTrue(row.getText().contains("Ministry of Education, Culture, Sports, Science and Technology"),

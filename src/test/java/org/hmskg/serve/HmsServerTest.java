@@ -38,6 +38,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.hmskg.vocab.Vocab.SKOS;
+import org.hmskg.query.QueryLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -257,21 +258,21 @@ class HmsServerTest {
 
         @Test
         void exampleQueriesRunAndAnswer() {
-            ExampleQueries examples = ExampleQueries.fromClasspath();
-            assertEquals(List.of("about-amed", "counts-per-class", "measures-by-lead-ministry"),
-                    examples.all().stream().map(ExampleQueries.Example::name).toList());
-            for (ExampleQueries.Example ex : examples.all()) {
+            QueryLibrary examples = QueryLibrary.standard();
+            assertTrue(examples.entries().size() >= 25);
+            for (QueryLibrary.Entry ex : examples.entries()) {
                 assertFalse(ex.title().isBlank() || ex.titleJa().isBlank() || ex.description().isBlank(), ex.name());
+                assertEquals(200, http.query(ex.text()).statusCode(), ex.name());
             }
-            JsonNode amed = json(http.query(examples.all().get(0).query()));
-            assertTrue(column(amed, "value").contains(Fixture.BASE + "id/measure/test-doc/1"), amed.toString());
-            JsonNode counts = json(http.query(examples.all().get(1).query()));
+            JsonNode amed = json(http.query(examples.byName("05-measures-naming-amed").orElseThrow().text()));
+            assertTrue(column(amed, "measure").contains(Fixture.BASE + "id/measure/test-doc/1"), amed.toString());
+            JsonNode counts = json(http.query(examples.byName("27-counts-per-class").orElseThrow().text()));
             assertEquals("https://w3id.org/hmskg/def#Mention", counts.at("/results/bindings/0/class/value").asText());
-            assertEquals(6, counts.at("/results/bindings/0/things/value").asInt());
-            JsonNode lead = json(http.query(examples.all().get(2).query()));
+            assertEquals(6, counts.at("/results/bindings/0/instances/value").asInt());
+            JsonNode lead = json(http.query(examples.byName("04-ministry-lead-counts").orElseThrow().text()));
             assertEquals(2, lead.at("/results/bindings").size(), lead.toString());
-            assertEquals("Ministry of Education, Culture, Sports, Science and Technology",
-                    lead.at("/results/bindings/0/name_en/value").asText());
+            assertTrue(column(lead, "nameEn").contains("Ministry of Education, Culture, Sports, Science and Technology"),
+                    lead.toString());
         }
     }
 
@@ -621,7 +622,7 @@ class HmsServerTest {
             assertTrue(page.contains("Version <code>v1</code>, built 2026-11-26T05:00:00Z"), "freshness");
             assertTrue(page.contains("5f2b1c0d7e9a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c"), "checksums");
             assertTrue(page.contains("action=\"/search\""), "search box");
-            assertTrue(page.contains(">Everything about AMED</a>"), "example queries");
+            assertTrue(page.contains(">Everything about AMED: the measures naming it</a>"), "example queries");
             for (String link : List.of("/ui/", "/.well-known/void", "/download/", "/def", "/sparql")) {
                 assertTrue(page.contains("href=\"" + link + "\""), link);
             }
@@ -638,7 +639,7 @@ class HmsServerTest {
             assertTrue(page.contains("<script src=\"/assets/yasgui.min.js\"></script>"));
             assertFalse(page.matches("(?s).*(src=\"|<link[^>]*href=\")(https?:)?//.*"), "nothing from another host");
             assertTrue(page.contains("data-endpoint=\"/sparql\""));
-            assertTrue(page.contains("class=\"example\"") && page.contains(">Measures by lead ministry</a>"));
+            assertTrue(page.contains("class=\"example\"") && page.contains(">Measures per ministry, led and tagged</a>"));
             assertTrue(page.contains("Queries are stopped after 2 s") && page.contains(BODY_LIMIT + " bytes")
                     && page.contains("SERVICE (federated query) is disabled"), "limits documented");
             var js = http.get("/assets/yasgui.min.js");

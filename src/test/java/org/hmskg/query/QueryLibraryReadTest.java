@@ -1,4 +1,4 @@
-package org.hmskg.serve;
+package org.hmskg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,22 +15,22 @@ import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExampleQueriesTest {
+class QueryLibraryReadTest {
     static final String QUERY = """
             # title: Ministries
             # title@ja: 府省庁
-            # description: Every ministry.
+            # question: Every ministry.
             SELECT ?m WHERE { ?m a <https://w3id.org/hmskg/def#Ministry> }
             """;
 
     @Test
-    void headerLinesGiveTitlesAndDescription() {
-        ExampleQueries.Example ex = ExampleQueries.parse("ministries", QUERY);
+    void headerLinesGiveTitlesAndQuestion() {
+        QueryLibrary.Entry ex = QueryLibrary.parse("ministries", QUERY);
         assertEquals("Ministries", ex.title());
         assertEquals("府省庁", ex.titleJa());
         assertEquals("Every ministry.", ex.description());
-        assertEquals(QUERY, ex.query());
-        assertEquals("untitled", ExampleQueries.parse("untitled", "SELECT * {}").title());
+        assertEquals(QUERY, ex.text());
+        assertEquals("untitled", QueryLibrary.parse("untitled", "SELECT * {}").title());
     }
 
     /** Installed, the queries sit in the application's jar (with its directory entries, as Maven writes it). */
@@ -47,8 +47,8 @@ class ExampleQueriesTest {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            List<ExampleQueries.Example> all = ExampleQueries.from(loader).all();
-            assertEquals(List.of("a-first", "b-ministries"), all.stream().map(ExampleQueries.Example::name).toList());
+            List<QueryLibrary.Entry> all = QueryLibrary.from(loader).entries();
+            assertEquals(List.of("a-first", "b-ministries"), all.stream().map(QueryLibrary.Entry::name).toList());
             assertEquals("Ministries", all.get(1).title());
         }
     }
@@ -56,7 +56,7 @@ class ExampleQueriesTest {
     @Test
     void noQueriesDirectoryMeansNoExamples(@TempDir Path dir) throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
-            assertEquals(List.of(), ExampleQueries.from(loader).all());
+            assertEquals(List.of(), QueryLibrary.from(loader).entries());
         }
     }
 }
