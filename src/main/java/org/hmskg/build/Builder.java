@@ -197,6 +197,22 @@ public final class Builder {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
+    /**
+     * The version a build of {@code seeds} would have, without building: from the seed files' checksums, the
+     * program version and the reference tables. Used to find an up-to-date snapshot.
+     */
+    public static String versionOf(Path seeds) {
+        Map<String, String> checksums = new TreeMap<>();
+        for (Path seed : SeedParser.seedFiles(seeds)) {
+            try {
+                checksums.put(seed.getFileName().toString(), SeedParser.sha256(Files.readAllBytes(seed)));
+            } catch (IOException e) {
+                throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage());
+            }
+        }
+        return DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
+    }
+
     /** SHA-256 over the curated reference tables on the class path, so a change to them is a new version. */
     private static String referenceChecksum() {
         StringBuilder sb = new StringBuilder();
