@@ -22,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.hmskg.build.Builder;
 import org.hmskg.parse.SeedParser;
@@ -185,6 +186,23 @@ class LinksTest {
                 assertEquals(1, source.size());
                 String file = source.iterator().next().getLiteralLexicalForm();
                 assertNotNull(Links.class.getResource("/" + file), file + " is the query that derived it");
+            }
+        }
+
+        @Test
+        void theOntologyStatesEachRuleAndWhereItsProvenanceIs() {
+            Graph ontology = RDFParser.source(Path.of("ontology/hms.ttl")).toGraph();
+            for (Node p : DERIVED) {
+                List<String> comments = objects(ontology, p, RDFS.comment).stream()
+                        .map(Node::getLiteralLexicalForm).toList();
+                assertEquals(2, comments.size(), p.getLocalName() + " is explained in ja and en");
+                Node activity = Iter.toList(links.find(Node.ANY, RDFS.seeAlso, p)).getFirst().getSubject();
+                String file = objects(links, activity, DCT.source).iterator().next().getLiteralLexicalForm();
+                for (String c : comments) {
+                    assertTrue(c.startsWith("導出") || c.startsWith("Derived"), c);
+                    assertTrue(c.contains(file) && c.contains(activity.getURI()), p.getLocalName()
+                            + ": the comment names the activity and query recorded as provenance: " + c);
+                }
             }
         }
     }
