@@ -147,10 +147,9 @@ final class GraphPicture {
             x = p.x();
             y = p.y() + v.radius() + 16;
         } else {
-            double cyOffset = p.y();
             anchor = dx > 1 ? "start" : dx < -1 ? "end" : "middle";
             x = p.x() + (dx > 1 ? v.radius() + 6 : dx < -1 ? -v.radius() - 6 : 0);
-            y = cyOffset + 5;
+            y = p.y() + 5;
             if ("middle".equals(anchor)) {
                 // Straight above or below the centre: the label goes above the top node, below the bottom one.
                 y = isTop(p) ? p.y() - v.radius() - 8 : p.y() + v.radius() + 18;
