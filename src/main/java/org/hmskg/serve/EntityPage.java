@@ -63,6 +63,9 @@ final class EntityPage {
             if (has(RDF.type, HMS.Measure)) {
                 b.append(measureSource());
             }
+            if ("initiative".equals(links.typeOf(thing.getURI()))) {
+                b.append(new InitiativeGraph(snapshot.view(), links, labels).render(thing));
+            }
             b.append(properties());
             b.append(incoming(inProperty, page));
             b.append("</article>");

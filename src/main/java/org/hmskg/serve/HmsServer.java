@@ -97,6 +97,7 @@ public final class HmsServer {
                 .addServlet("/graph/*", entities)
                 .addServlet("/def", new OntologyServlet(ontology, links))
                 .addServlet("/search", new SearchServlet(published, links))
+                .addServlet("/network", new NetworkServlet(published, links))
                 .addServlet("/ui/*", new UiServlet(config, examples))
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/.well-known/void", new VoidServlet(published, config, links))
