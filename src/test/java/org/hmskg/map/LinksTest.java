@@ -241,11 +241,27 @@ class LinksTest {
         @Test
         void aMentionOnOneSideAndACitationOnTheOtherRelateTwoMeasures() {
             Graph g = graph();
+            Node doc = Iris.document("hand");
             g.add(m1, RDF.type, HMS.Measure);
+            g.add(m1, HMS.inDocument, doc);
             g.add(m1, HMS.mentions, law);
             g.add(m2, RDF.type, HMS.Measure);
+            g.add(m2, HMS.inDocument, doc);
             g.add(m2, HMS.cites, law);
             assertEquals(Set.of(List.of(m1, m2), List.of(m2, m1)), pairs(derive(g), HMS.relatedMeasure));
+        }
+
+        @Test
+        void measuresOfDifferentEditionsAreNotRelatedDirectly() {
+            Graph g = graph();
+            Node other = Iris.measure("hand-next-edition", 1);
+            g.add(m1, RDF.type, HMS.Measure);
+            g.add(m1, HMS.inDocument, Iris.document("hand"));
+            g.add(m1, HMS.mentions, AMED);
+            g.add(other, RDF.type, HMS.Measure);
+            g.add(other, HMS.inDocument, Iris.document("hand-next-edition"));
+            g.add(other, HMS.mentions, AMED);
+            assertEquals(Set.of(), pairs(derive(g), HMS.relatedMeasure));
         }
 
         @Test
