@@ -64,6 +64,7 @@ final class EntityPage {
                 b.append(measureSource());
             }
             b.append(properties());
+            b.append(ExternalLinks.html(description, thing, links));
             b.append(incoming(inProperty, page));
             b.append("</article>");
             return Html.page(title, b.toString());
