@@ -6,7 +6,6 @@ import static org.hmskg.map.DocumentMapper.lang;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -81,9 +80,11 @@ public final class ReferenceMapper {
      */
     private static void links(DocumentMapper.Writer w, Node node, ReferenceData ref, List<String> names,
                               boolean isLaw) {
-        Set<String> wanted = names.stream().map(ReferenceMapper::bare).collect(Collectors.toSet());
+        // The entity's own labels are compared as they are: stripping their brackets would make 健康日本21（第二次）
+        // the same as 健康日本21（第三次）.
+        Set<String> wanted = Set.copyOf(names);
         for (ReferenceData.ExternalId id : ref.externalIds()) {
-            if (!wanted.contains(bare(id.nameJa())) || id.source().isBlank()) {
+            if (!(wanted.contains(id.nameJa()) || wanted.contains(bare(id.nameJa()))) || id.source().isBlank()) {
                 continue;
             }
             if (id.scheme().equals("website")) {
@@ -115,9 +116,14 @@ public final class ReferenceMapper {
         };
     }
 
-    /** A name without a bracketed short name, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）}. */
+    /**
+     * A reference row's name without its bracketed short name or note, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）},
+     * {@code 世界保健機関 (WHO)}.
+     */
     private static String bare(String name) {
-        int bracket = name.indexOf('（');
+        int full = name.indexOf('（');
+        int half = name.indexOf(" (");
+        int bracket = full > 0 && (half < 0 || full < half) ? full : half;
         return (bracket > 0 ? name.substring(0, bracket) : name).strip();
     }
 

@@ -104,6 +104,16 @@ class ExternalLinksTest {
         Node jisedai = Iris.citation("jisedai-iryo-kiban-ho");
         assertTrue(union.contains(jisedai, HMS.lawNumber, NodeFactory.createLiteralString("平成29年法律第28号")));
         assertEquals(1, union.find(jisedai, HMS.lawNumber, Node.ANY).toList().size(), "one law number");
+        assertTrue(union.contains(Iris.citation("kenko-iryo-senryaku-suishin-ho"), HMS.lawNumber,
+                NodeFactory.createLiteralString("平成26年法律第48号")));
+    }
+
+    @Test
+    void aNameIsMatchedWithItsBracketsNotWithoutThem() {
+        // The reference row for 健康日本21（第三次） must not land on 健康日本21（第二次）.
+        assertFalse(union.find(Iris.citation("kenko-nippon-21-2"), RDFS.seeAlso, Node.ANY).hasNext());
+        // A half-width bracket in the row's name: 世界保健機関 (WHO).
+        assertTrue(union.contains(Iris.initiative("who"), OWL.sameAs, NodeFactory.createURI("http://www.wikidata.org/entity/Q7817")));
     }
 
     @Test
