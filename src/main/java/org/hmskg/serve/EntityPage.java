@@ -67,6 +67,7 @@ final class EntityPage {
                 b.append(new InitiativeGraph(snapshot.view(), links, labels).render(thing));
             }
             b.append(properties());
+            b.append(ExternalLinks.html(description, thing, links));
             b.append(incoming(inProperty, page));
             b.append("</article>");
             return Html.page(title, b.toString());

@@ -93,6 +93,7 @@ public final class HmsServer {
                 .addFilter("/*", new HeadersFilter(metrics))
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
                 .addServlet("", new LandingServlet(published, config, ontology, examples, links))
+                .addFilter("/id/*", new RetiredIris(links))
                 .addServlet("/id/*", entities)
                 .addServlet("/graph/*", entities)
                 .addServlet("/def", new OntologyServlet(ontology, links))
