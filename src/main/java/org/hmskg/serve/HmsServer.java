@@ -44,6 +44,8 @@ public final class HmsServer {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HmsServer.class);
+    /** Default memory for the response cache. */
+    public static final long DEFAULT_CACHE_MB = 64;
 
     /** The last reload that failed, for {@code /$/status}. */
     record ReloadError(String message, Instant at) {
@@ -54,13 +56,16 @@ public final class HmsServer {
     private final QueryLibrary examples;
     private final Published published;
     private final Metrics metrics = new Metrics();
+    private final ResponseCache cache;
     private final Path workDir;
     private final FusekiServer fuseki;
     private final AtomicReference<ReloadError> reloadError = new AtomicReference<>();
     private volatile Instant startedAt;
 
-    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology) {
+    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology, long cacheBytes) {
         this.config = config;
+        this.cache = new ResponseCache(cacheBytes);
+        metrics.watch(cache);
         this.ontology = ontology;
         this.examples = QueryLibrary.standard();
         Links links = new Links(config.baseIri());
@@ -92,6 +97,7 @@ public final class HmsServer {
                 .add("/sparql", DataService.newBuilder(live).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new HeadersFilter(metrics))
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
+                .addFilter("/*", new HttpCacheFilter(published, cache, metrics, config.queryTimeout()))
                 .addServlet("", new LandingServlet(published, config, ontology, examples, links))
                 .addServlet("/id/*", entities)
                 .addServlet("/graph/*", entities)
@@ -181,6 +187,7 @@ public final class HmsServer {
         private ServerConfig config = ServerConfig.defaults();
         private Supplier<DatasetVersion> dataset;
         private Graph ontology;
+        private long cacheBytes = DEFAULT_CACHE_MB * 1024 * 1024;
 
         private Builder() {
         }
@@ -227,12 +234,18 @@ public final class HmsServer {
             return this;
         }
 
+        /** Memory for the response cache, in bytes; 0 turns it off. */
+        public Builder responseCache(long bytes) {
+            this.cacheBytes = bytes;
+            return this;
+        }
+
         public HmsServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("HmsServer needs a dataset: call dataset(supplier) before build()");
             }
             Ontology o = ontology == null ? Ontology.fromClasspath() : new Ontology(ontology);
-            return new HmsServer(config, dataset, o);
+            return new HmsServer(config, dataset, o, cacheBytes);
         }
     }
 }
