@@ -223,7 +223,7 @@ final class ServeCommand implements Callable<Integer> {
                         RDFDataMgr.read(dsg.getGraph(graph), file.toString());
                     }
                 });
-                String sha = SeedParser.sha256(Files.readAllBytes(file));
+                String sha = SeedParser.sha256(file);
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);
             } catch (RiotException e) {

@@ -15,8 +15,8 @@ import java.util.zip.GZIPOutputStream;
  * the cache. Bounded by the bytes of the bodies it holds, least recently used first out.
  */
 final class ResponseCache {
-    /** A body larger than this share of the budget is not kept, so one answer cannot flush all the others. */
-    private static final int LARGEST_SHARE = 8;
+    /** A body larger than this share of the budget is not kept, so one answer cannot flush most of the others. */
+    private static final int LARGEST_SHARE = 4;
 
     /** One stored 200 response: what the client gets again, byte for byte. */
     static final class Entry {
