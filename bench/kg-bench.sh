@@ -42,7 +42,7 @@ export BENCH_COUNT_CLASS="https://w3id.org/hmskg/def#Measure"
 cd "$bench/work"   # plain Fuseki writes its run/ folder into the working directory
 exec "$bench/run.sh" --data "$bench/data/hmskg-union.nt" --queries "$q" \
   "${peers[0]}" "${peers[1]}" \
-  --endpoint "hms-kg=http://127.0.0.1:$port/sparql" --start "hms-kg=$root/hms-kg serve --port $port" \
+  --endpoint "hms-kg=http://127.0.0.1:$port/sparql" --start "hms-kg=$root/hms-kg serve --seeds $root/seeds --port $port" \
   "${peers[@]:2}" \
   --warmup-seconds 20 --warmup-chunk 5 --runs 10 --duration 8 --concurrency 1,16 --cell-budget 10 \
   --no-drop-caches "${extra[@]}"

@@ -31,9 +31,9 @@ cd "$bench/work"   # plain Fuseki writes its run/ folder into the working direct
 exec "$bench/run.sh" --data "$data" --queries "$bench/synthetic/queries" \
   --peer fuseki-mem \
   --endpoint "hms-kg-nocache=http://127.0.0.1:3331/sparql" \
-  --start "hms-kg-nocache=$root/hms-kg serve --port 3331 --data {DATA} --no-cache" \
+  --start "hms-kg-nocache=$root/hms-kg serve --seeds $root/seeds --port 3331 --data {DATA} --no-cache" \
   --endpoint "hms-kg-cache=http://127.0.0.1:3332/sparql" \
-  --start "hms-kg-cache=$root/hms-kg serve --port 3332 --data {DATA}" \
+  --start "hms-kg-cache=$root/hms-kg serve --seeds $root/seeds --port 3332 --data {DATA}" \
   --endpoint "hms-kg-tdb2=http://127.0.0.1:3333/sparql" \
   --start "hms-kg-tdb2=$root/hms-kg serve --port 3333 --tdb2 $tdb --no-cache" \
   --warmup-seconds 20 --warmup-chunk 5 --runs 5 --duration 8 --concurrency 1,16 --cell-budget 8 \
