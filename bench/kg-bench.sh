@@ -5,6 +5,7 @@
 # Queries: queries/*.rq plus bench/kg/*.rq (entity pages and search: hms-kg answers the GET of the page, the peers
 # the same question in SPARQL). Bounded to a few minutes; loopback only.
 #   bench/kg-bench.sh [--peer NAME …] [run.sh options]     (default peers: fuseki-mem fuseki-tdb2 virtuoso oxigraph-js)
+#   HMSKG_SERVE_OPTS=--no-cache bench/kg-bench.sh …        (extra serve options, e.g. the response cache off)
 set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$bench")"
@@ -42,7 +43,7 @@ export BENCH_COUNT_CLASS="https://w3id.org/hmskg/def#Measure"
 cd "$bench/work"   # plain Fuseki writes its run/ folder into the working directory
 exec "$bench/run.sh" --data "$bench/data/hmskg-union.nt" --queries "$q" \
   "${peers[0]}" "${peers[1]}" \
-  --endpoint "hms-kg=http://127.0.0.1:$port/sparql" --start "hms-kg=$root/hms-kg serve --seeds $root/seeds --port $port" \
+  --endpoint "hms-kg=http://127.0.0.1:$port/sparql" --start "hms-kg=$root/hms-kg serve --seeds $root/seeds --port $port ${HMSKG_SERVE_OPTS:-}" \
   "${peers[@]:2}" \
   --warmup-seconds 20 --warmup-chunk 5 --runs 10 --duration 8 --concurrency 1,16 --cell-budget 10 \
   --no-drop-caches "${extra[@]}"
