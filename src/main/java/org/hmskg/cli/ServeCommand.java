@@ -88,6 +88,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-snapshot", description = "always build from the seeds; write no snapshot")
     boolean noSnapshot;
 
+    @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+            description = "memory for the response cache (default: ${DEFAULT-VALUE} MB)")
+    long cacheMb;
+
+    @Option(names = "--no-cache", description = "answer every request afresh (no response cache)")
+    boolean noCache;
+
     /** Used by the launcher's one training run for the JVM's ahead-of-time cache: start, answer, stop. */
     @Option(names = "--exit-after-start", hidden = true)
     boolean exitAfterStart;
@@ -105,7 +112,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(baseIri)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxBodyBytes(maxBody)
                 .withServiceAllowList(serviceAllow);
-        HmsServer server = HmsServer.builder().config(config).dataset(current::get).build().start();
+        HmsServer server = HmsServer.builder().config(config).dataset(current::get)
+                .responseCache(noCache ? 0 : cacheMb * 1024 * 1024).build().start();
         String root = "http://localhost:" + server.port();
         out.println("hms-kg serving dataset " + dv.version() + " at " + root + "/");
         out.println("  SPARQL endpoint   " + root + "/sparql");
@@ -215,7 +223,7 @@ final class ServeCommand implements Callable<Integer> {
                         RDFDataMgr.read(dsg.getGraph(graph), file.toString());
                     }
                 });
-                String sha = SeedParser.sha256(Files.readAllBytes(file));
+                String sha = SeedParser.sha256(file);
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);
             } catch (RiotException e) {

@@ -33,6 +33,13 @@ final class DownloadServlet extends BaseServlet {
         String name = pathInfo.substring(1);
         Dumps.DumpFile file = dumps.file(name).orElseThrow(() -> HttpError.notFound(
                 "No such download: " + name + "; the files are listed at /download/."));
+        String etag = "\"" + file.sha256().substring(0, 24) + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", HttpCacheFilter.CACHE_CONTROL);
+        if (HttpCacheFilter.notModified(req.getHeader("If-None-Match"), etag)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         resp.setContentType(file.name().endsWith(".gz") ? "application/gzip"
                 : file.mediaType() + "; charset=utf-8");
         resp.setContentLengthLong(file.size());

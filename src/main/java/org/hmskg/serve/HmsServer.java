@@ -44,6 +44,8 @@ public final class HmsServer {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HmsServer.class);
+    /** Default memory for the response cache. */
+    public static final long DEFAULT_CACHE_MB = 64;
 
     /** The last reload that failed, for {@code /$/status}. */
     record ReloadError(String message, Instant at) {
@@ -54,13 +56,16 @@ public final class HmsServer {
     private final QueryLibrary examples;
     private final Published published;
     private final Metrics metrics = new Metrics();
+    private final ResponseCache cache;
     private final Path workDir;
     private final FusekiServer fuseki;
     private final AtomicReference<ReloadError> reloadError = new AtomicReference<>();
     private volatile Instant startedAt;
 
-    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology) {
+    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology, long cacheBytes) {
         this.config = config;
+        this.cache = new ResponseCache(cacheBytes);
+        metrics.watch(cache);
         this.ontology = ontology;
         this.examples = QueryLibrary.standard();
         Links links = new Links(config.baseIri());
@@ -92,6 +97,7 @@ public final class HmsServer {
                 .add("/sparql", DataService.newBuilder(live).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new HeadersFilter(metrics))
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
+                .addFilter("/*", new HttpCacheFilter(published, cache, metrics, config.queryTimeout()))
                 .addServlet("", new LandingServlet(published, config, ontology, examples, links))
                 .addFilter("/id/*", new RetiredIris(links))
                 .addServlet("/id/*", entities)
@@ -116,26 +122,38 @@ public final class HmsServer {
         return server;
     }
 
-    /** Starts serving; logs one line per stage with its counts and time. */
+    /**
+     * Starts serving; logs one line per stage with its counts and time. The counts and the search index are made
+     * after the server listens, in the background (a request that needs them first waits for them), so that the
+     * first query is answered sooner.
+     */
     public HmsServer start() {
         long t0 = System.nanoTime();
         Snapshot snapshot = published.current();
-        Stats stats = snapshot.stats();
-        LOG.info("dataset {}: {} quads in {} graphs, {} triples in the union default graph ({} ms)",
-                snapshot.version().version(), stats.quads(), stats.graphTriples().size(), stats.triples(),
-                millisSince(t0));
-        long t1 = System.nanoTime();
-        SearchIndex index = snapshot.search();
-        LOG.info("search index: {} labels and texts ({} ms)", index.size(), millisSince(t1));
-        LOG.info("ontology: {} terms{}; example queries: {}", ontology.terms().size(),
-                ontology.isEmpty() ? " (none found at " + Ontology.CLASSPATH_LOCATION + ")" : "",
-                examples.entries().size());
-        long t2 = System.nanoTime();
         fuseki.start();
         startedAt = Instant.now();
         LOG.info("listening on http://localhost:{}/ (SPARQL at /sparql; {}) ({} ms)", port(),
-                config.describeLimits(), millisSince(t2));
+                config.describeLimits(), millisSince(t0));
+        Thread.ofPlatform().daemon().name("hmskg-warmup").start(() -> warmUp(snapshot));
         return this;
+    }
+
+    private void warmUp(Snapshot snapshot) {
+        try {
+            long t0 = System.nanoTime();
+            Stats stats = snapshot.stats();
+            LOG.info("dataset {}: {} quads in {} graphs, {} triples in the union default graph ({} ms)",
+                    snapshot.version().version(), stats.quads(), stats.graphTriples().size(), stats.triples(),
+                    millisSince(t0));
+            long t1 = System.nanoTime();
+            SearchIndex index = snapshot.search();
+            LOG.info("search index: {} labels and texts ({} ms)", index.size(), millisSince(t1));
+            LOG.info("ontology: {} terms{}; example queries: {}", ontology.terms().size(),
+                    ontology.isEmpty() ? " (none found at " + Ontology.CLASSPATH_LOCATION + ")" : "",
+                    examples.entries().size());
+        } catch (RuntimeException e) {
+            LOG.warn("warming up dataset {} failed: {}", snapshot.version().version(), e.toString());
+        }
     }
 
     private static long millisSince(long nanos) {
@@ -183,6 +201,7 @@ public final class HmsServer {
         private ServerConfig config = ServerConfig.defaults();
         private Supplier<DatasetVersion> dataset;
         private Graph ontology;
+        private long cacheBytes = DEFAULT_CACHE_MB * 1024 * 1024;
 
         private Builder() {
         }
@@ -229,12 +248,18 @@ public final class HmsServer {
             return this;
         }
 
+        /** Memory for the response cache, in bytes; 0 turns it off. */
+        public Builder responseCache(long bytes) {
+            this.cacheBytes = bytes;
+            return this;
+        }
+
         public HmsServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("HmsServer needs a dataset: call dataset(supplier) before build()");
             }
             Ontology o = ontology == null ? Ontology.fromClasspath() : new Ontology(ontology);
-            return new HmsServer(config, dataset, o);
+            return new HmsServer(config, dataset, o, cacheBytes);
         }
     }
 }

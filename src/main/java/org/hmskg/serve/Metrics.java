@@ -3,6 +3,7 @@ package org.hmskg.serve;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -19,6 +20,29 @@ final class Metrics {
     private final Counter timeouts = Counter.builder("hmskg.sparql.timeouts")
             .description("SPARQL queries stopped by the query timeout")
             .register(registry);
+
+    private final Counter cacheHits = Counter.builder("hmskg.cache.hits")
+            .description("Responses answered from the response cache")
+            .register(registry);
+    private final Counter cacheMisses = Counter.builder("hmskg.cache.misses")
+            .description("Cacheable requests the response cache could not answer")
+            .register(registry);
+
+    void cacheHit() {
+        cacheHits.increment();
+    }
+
+    void cacheMiss() {
+        cacheMisses.increment();
+    }
+
+    /** Reports the cache's size (bytes held, entries) with every scrape. */
+    void watch(ResponseCache cache) {
+        Gauge.builder("hmskg.cache.bytes", cache, ResponseCache::bytes)
+                .description("Bytes held by the response cache").baseUnit("bytes").register(registry);
+        Gauge.builder("hmskg.cache.entries", cache, ResponseCache::size)
+                .description("Responses held by the response cache").register(registry);
+    }
 
     void record(String endpoint, int status, long nanos) {
         // Fuseki answers a query stopped by the timeout, and nothing else on a query endpoint, with 503.

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -25,6 +27,8 @@ final class Published {
     private final Path workDir;
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot last;
+    /** The versions handed out on this thread while a response is being made ({@link #trace()}). */
+    private final ThreadLocal<List<Snapshot>> traced = new ThreadLocal<>();
 
     Published(Supplier<DatasetVersion> source, Links links, Path workDir) {
         this.source = source;
@@ -33,7 +37,29 @@ final class Published {
     }
 
     Snapshot current() {
-        DatasetVersion v = source.get();
+        Snapshot s = snapshotOf(source.get());
+        List<Snapshot> t = traced.get();
+        if (t != null && (t.isEmpty() || t.get(t.size() - 1) != s)) {
+            t.add(s);
+        }
+        return s;
+    }
+
+    /**
+     * Starts recording, on this thread, every version {@link #current()} hands out, until {@link #untrace()}:
+     * the response cache keeps an answer only if it was made from one version.
+     */
+    List<Snapshot> trace() {
+        List<Snapshot> t = new ArrayList<>(1);
+        traced.set(t);
+        return t;
+    }
+
+    void untrace() {
+        traced.remove();
+    }
+
+    private Snapshot snapshotOf(DatasetVersion v) {
         Snapshot s = last;
         if (s != null && s.version() == v) {
             return s;
