@@ -29,6 +29,7 @@ import org.apache.jena.system.Txn;
 import org.hmskg.build.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.SeedParser;
+import org.hmskg.serve.AdmissionLimits;
 import org.hmskg.serve.HmsServer;
 import org.hmskg.serve.ServerConfig;
 import org.hmskg.store.DatasetVersion;
@@ -81,6 +82,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints a query may reach with SERVICE (default: none, SERVICE is refused)")
     List<String> serviceAllow = new ArrayList<>();
 
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "4",
+            description = "SPARQL queries running at once (default: ${DEFAULT-VALUE})")
+    int maxConcurrent;
+
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "32",
+            description = "queries waiting for a place, up to 5 s; beyond that 503 with Retry-After (default: ${DEFAULT-VALUE})")
+    int queue;
+
+    @Option(names = "--max-slow", paramLabel = "N", defaultValue = "1",
+            description = "expensive queries (by their shape, or running past --slow-after) at once (default: ${DEFAULT-VALUE})")
+    int maxSlow;
+
+    @Option(names = "--slow-after", paramLabel = "MILLIS", defaultValue = "2000",
+            description = "a query running longer is expensive (default: ${DEFAULT-VALUE} ms)")
+    long slowAfterMillis;
+
     @Option(names = "--snapshots", paramLabel = "DIR",
             description = "where built datasets are kept between runs (default: target/snapshots of the project)")
     Path snapshotDir;
@@ -104,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<DatasetVersion> current = new AtomicReference<>(dv);
         ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(baseIri)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxBodyBytes(maxBody)
-                .withServiceAllowList(serviceAllow);
+                .withServiceAllowList(serviceAllow).withAdmission(new AdmissionLimits(maxConcurrent, queue, maxSlow,
+                        Duration.ofMillis(slowAfterMillis), AdmissionLimits.DEFAULTS.queueWait()));
         HmsServer server = HmsServer.builder().config(config).dataset(current::get).build().start();
         String root = "http://localhost:" + server.port();
         out.println("hms-kg serving dataset " + dv.version() + " at " + root + "/");

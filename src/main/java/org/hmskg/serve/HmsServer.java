@@ -92,6 +92,7 @@ public final class HmsServer {
                 .add("/sparql", DataService.newBuilder(live).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new HeadersFilter(metrics))
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
+                .addFilter("/*", new AdmissionFilter(config.admission()))
                 .addServlet("", new LandingServlet(published, config, ontology, examples, links))
                 .addServlet("/id/*", entities)
                 .addServlet("/graph/*", entities)

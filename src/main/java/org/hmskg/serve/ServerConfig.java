@@ -14,9 +14,10 @@ import org.hmskg.vocab.Iris;
  * @param queryTimeout     a SPARQL query running longer is stopped and answered with an error
  * @param maxBodyBytes     a request body larger than this is refused with 413
  * @param serviceAllowList SPARQL endpoints a {@code SERVICE} clause may call (exact IRIs); empty: SERVICE is refused
+ * @param admission        how many queries run and wait at once
  */
 public record ServerConfig(int port, String baseIri, Duration queryTimeout, long maxBodyBytes,
-                           List<String> serviceAllowList) {
+                           List<String> serviceAllowList, AdmissionLimits admission) {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -40,7 +41,8 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
     }
 
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, Iris.BASE, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, List.of());
+        return new ServerConfig(DEFAULT_PORT, Iris.BASE, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, List.of(),
+                AdmissionLimits.DEFAULTS);
     }
 
     /** The limits in one sentence, for the pages that document them. */
@@ -50,26 +52,30 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
         String service = serviceAllowList.isEmpty() ? "SERVICE (federated query) is disabled"
                 : "SERVICE may call only " + String.join(", ", serviceAllowList);
         return "Queries are stopped after " + timeout + "; request bodies are limited to " + maxBodyBytes
-                + " bytes; " + service + "; the data cannot be changed over HTTP.";
+                + " bytes; " + admission.describe() + "; " + service + "; the data cannot be changed over HTTP.";
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withBaseIri(String baseIri) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withQueryTimeout(Duration queryTimeout) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withMaxBodyBytes(long maxBodyBytes) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withServiceAllowList(List<String> serviceAllowList) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
+    }
+
+    public ServerConfig withAdmission(AdmissionLimits admission) {
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 }
