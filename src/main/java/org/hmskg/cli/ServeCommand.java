@@ -105,6 +105,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-snapshot", description = "always build from the seeds; write no snapshot")
     boolean noSnapshot;
 
+    @Option(names = "--no-watch", description = "do not reload when a file in the seeds folder changes (SIGHUP still reloads)")
+    boolean noWatch;
+
     /** Used by the launcher's one training run for the JVM's ahead-of-time cache: start, answer, stop. */
     @Option(names = "--exit-after-start", hidden = true)
     boolean exitAfterStart;
@@ -113,10 +116,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        DatasetVersion dv = withData(load());
-        if (!baseIri.equals(Iris.BASE)) {
-            dv = new DatasetVersion(Rebase.rebase(dv.dataset(), Iris.BASE, baseIri), dv.version(), dv.builtAt(), dv.sources());
-        }
+        DatasetVersion dv = prepare();
         LOG.info("dataset {} ready in {} ms", dv.version(), (System.nanoTime() - t0) / 1_000_000);
         AtomicReference<DatasetVersion> current = new AtomicReference<>(dv);
         ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(baseIri)
@@ -134,13 +134,50 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  VoID, dumps       " + root + "/.well-known/void  " + root + "/download/");
         out.println("  status, metrics   " + root + "/$/status  " + root + "/$/metrics");
         out.flush();
-        if (exitAfterStart) {
-            exercise(root);
-            server.stop();
-            return Main.OK;
+        try (Reloader reloader = reloader(server, current)) {
+            if (exitAfterStart) {
+                exercise(root);
+                server.stop();
+                return Main.OK;
+            }
+            server.join();
         }
-        server.join();
         return Main.OK;
+    }
+
+    /** Reloading from the seeds on SIGHUP and, unless --no-watch, when a seed changes; none for --tdb2. */
+    private Reloader reloader(HmsServer server, AtomicReference<DatasetVersion> current) {
+        Reloader reloader = new Reloader(this::prepare, current, new Reloader.Listener() {
+            @Override
+            public void reloaded(DatasetVersion version) {
+                server.clearReloadError();
+            }
+
+            @Override
+            public void failed(String message) {
+                server.reloadFailed(message);
+            }
+        });
+        if (tdb2 == null && !exitAfterStart) {
+            reloader.onSignal("HUP");
+            if (!noWatch) {
+                try {
+                    reloader.watch(seeds.seeds, Duration.ofMillis(500));
+                } catch (IOException e) {
+                    LOG.warn("cannot watch {} for changes ({}); reload with SIGHUP", seeds.seeds, e.toString());
+                }
+            }
+        }
+        return reloader;
+    }
+
+    /** The dataset to serve: built (or reused) or opened, with the --data files, rebased to --base-iri. */
+    private DatasetVersion prepare() {
+        DatasetVersion dv = withData(load());
+        if (!baseIri.equals(Iris.BASE)) {
+            dv = new DatasetVersion(Rebase.rebase(dv.dataset(), Iris.BASE, baseIri), dv.version(), dv.builtAt(), dv.sources());
+        }
+        return dv;
     }
 
     /** Requests every kind of page once, so the training run loads what a real start-up and first use load. */
