@@ -337,8 +337,8 @@ public final class SeedParser {
             int[] lastChar = b.origin(body.length() - 1);
             Optional<String> section = open.isEmpty() ? Optional.empty() : Optional.of(open.peek().path);
             if (section.isEmpty()) {
-                warnings.add(new Warning(file, bulletLine, "measure outside any heading",
-                        "this bullet comes before the first heading"));
+                throw new ParseException(file, bulletLine, "measure outside any heading: this bullet comes before "
+                        + "the first heading (rule: every measure belongs to a section)");
             }
             measures.add(new MeasureRecord(measures.size() + 1, body, section, bulletLine, lastChar[0], bulletPage,
                     lastChar[1], tag, List.of()));
@@ -483,6 +483,10 @@ public final class SeedParser {
                     continue;
                 }
                 preamble.append(line, line.text());
+            }
+            if (issued.isEmpty()) {
+                throw new ParseException(file, header.get(0).number(), "no date line: the lines before the first "
+                        + "heading hold no issue date with a four-digit year such as '2022 年 6 月 7 日'");
             }
             return new Header(title, issued, preamble.text().strip());
         }
