@@ -225,6 +225,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private DatasetVersion openTdb2() {
+        return openTdb2(tdb2);
+    }
+
+    /** A TDB2 database written by build --tdb2 or unpacked from a release; its version from report.json. */
+    static DatasetVersion openTdb2(Path tdb2) {
         if (!Files.isDirectory(tdb2)) {
             throw new ParseException(tdb2.toString(), 1, "no TDB2 database here (build one with: ./hms-kg build --tdb2 DIR)");
         }
