@@ -110,6 +110,7 @@ public final class HmsServer {
             if (http != null) {
                 // Behind a reverse proxy, endpoint URLs in the Service Description and VoID use the public host.
                 http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
+                http.getHttpConfiguration().setRequestHeaderSize(ServerConfig.MAX_HEADER_BYTES);
             }
         }
         return server;

@@ -21,6 +21,8 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Request line and headers together; a longer GET query must be POSTed. Larger gets 431. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -52,7 +54,7 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
         String service = serviceAllowList.isEmpty() ? "SERVICE (federated query) is disabled"
                 : "SERVICE may call only " + String.join(", ", serviceAllowList);
         return "Queries are stopped after " + timeout + "; request bodies are limited to " + maxBodyBytes
-                + " bytes; " + admission.describe() + "; " + service + "; the data cannot be changed over HTTP.";
+                + " bytes and the request line with headers to " + MAX_HEADER_BYTES + " bytes (POST longer queries); " + admission.describe() + "; " + service + "; the data cannot be changed over HTTP.";
     }
 
     public ServerConfig withPort(int port) {
