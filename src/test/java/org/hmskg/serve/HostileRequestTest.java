@@ -173,4 +173,40 @@ class HostileRequestTest {
             }
         }
     }
+
+    @Test
+    void markupQuotesAndControlCharactersInTheDataRenderInertOnEveryHtmlPage() {
+        org.apache.jena.sparql.core.DatasetGraph dsg = Fixture.load("/serve/fixture.trig");
+        org.apache.jena.graph.Node thing = org.apache.jena.graph.NodeFactory.createURI(Fixture.EVIL);
+        org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(Fixture.BASE + "graph/reference");
+        String nasty = "\" onmouseover=\"alert(2)\" x=\"' onfocus='alert(3)\u0001\u0007\u202E</textarea><img src=x onerror=alert(4)>";
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            dsg.add(g, thing, org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralLang(nasty, "ja"));
+            dsg.add(g, thing, org.apache.jena.vocabulary.RDFS.comment.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString(nasty));
+        });
+        var version = new org.hmskg.store.DatasetVersion(dsg, "evil", java.time.Instant.now(), java.util.Map.of());
+        HmsServer evil = HmsServer.builder().port(0).dataset(() -> version).ontology(Fixture.ontology()).build().start();
+        try {
+            Fixture.Client c = new Fixture.Client(evil.port());
+            List<String> pages = new ArrayList<>(List.of("/", "/ui/", "/def", "/.well-known/void", "/search?q=alert",
+                    "/search?q=" + Fixture.encode("<script>"), "/graph/reference", "/download/"));
+            String subjects = c.get("/sparql?query=" + Fixture.encode("SELECT DISTINCT ?s WHERE { ?s ?p ?o }"),
+                    "Accept", "text/csv").body();
+            subjects.lines().filter(l -> l.startsWith(Fixture.BASE + "id/"))
+                    .forEach(l -> pages.add(l.strip().substring(Fixture.BASE.length() - 1)));
+            assertTrue(pages.size() > 20, pages.toString());
+            for (String page : pages) {
+                var r = c.get(page, "Accept", Fixture.CHROME);
+                String body = r.body();
+                for (String bad : List.of("<script>alert", "<img src=x", "\" onmouseover=", "' onfocus=", "\u0001",
+                        "\u0007", "</textarea><")) {
+                    assertFalse(body.contains(bad), page + " carries " + bad + " raw");
+                }
+            }
+        } finally {
+            evil.stop();
+        }
+    }
 }
