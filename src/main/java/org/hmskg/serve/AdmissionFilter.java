@@ -30,7 +30,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * Admission control for SPARQL queries (see {@link AdmissionLimits}): a bounded general lane with a bounded queue
  * and a small lane for expensive queries, so that the worst query anyone can write never holds up the ordinary
  * ones. A full lane answers 503 with {@code Retry-After} at once, never a hang. A query stopped because it turned
- * expensive while the expensive lane was full ends like a timed-out one (503), also with {@code Retry-After}.
+ * expensive while the expensive lane stayed full ends like a timed-out one (503), also with {@code Retry-After}.
  *
  * <p>Stopping works through Jena's cancel signal: the signal of the query running on this thread is put into the
  * query's context by {@link LiveDataset#getContext()}.
@@ -120,24 +120,29 @@ final class AdmissionFilter implements Filter {
         return null;
     }
 
-    /** Moves general-lane queries past {@code slowAfter} to the expensive lane, or stops them when it is full. */
+    /**
+     * Moves general-lane queries past {@code slowAfter} to the expensive lane. While that lane is full they keep
+     * their place for up to three times {@code slowAfter} (an ordinary query on a busy machine gets that long), and
+     * are stopped after that.
+     */
     private void demoteLongRunning() {
         long now = System.nanoTime();
         long slowAfter = limits.slowAfter().toNanos();
         for (Ticket t : running) {
-            if (now - t.startedAt < slowAfter) {
+            long ran = now - t.startedAt;
+            if (ran < slowAfter) {
                 continue;
             }
-            running.remove(t);
             synchronized (t) {
                 if (t.left) {
-                    continue;
-                }
-                if (slow.permits.tryAcquire()) {
+                    running.remove(t);
+                } else if (slow.permits.tryAcquire()) {
+                    running.remove(t);
                     general.permits.release();
                     t.lane = slow;
                     demoted.incrementAndGet();
-                } else {
+                } else if (ran >= 3 * slowAfter) {
+                    running.remove(t);
                     t.cancel.set(true);
                     stopped.incrementAndGet();
                 }

@@ -7,7 +7,8 @@ import java.time.Duration;
  * ({@code maxConcurrent} at once, {@code queue} more waiting) and a small lane for expensive queries ({@code maxSlow}
  * at once). A query is expensive when its shape says so before it runs (property paths with {@code *} or {@code +},
  * cross products, unbounded {@code ?s ?p ?o} scans, huge {@code VALUES}) or when it is still running in the general
- * lane after {@code slowAfter}; then it moves to the expensive lane, or is stopped when that lane is full. A request
+ * lane after {@code slowAfter}; then it moves to the expensive lane, or is stopped if that lane is still full at three
+ * times {@code slowAfter}. A request
  * that finds its lane and queue full, or waits longer than {@code queueWait}, gets 503 with {@code Retry-After}.
  *
  * @param maxConcurrent queries running at once in the general lane
