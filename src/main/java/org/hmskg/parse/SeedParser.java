@@ -60,6 +60,9 @@ public final class SeedParser {
         }
     }
 
+    /** The largest seed accepted: some fifty times a yearly report, so that a build always ends in minutes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
     /** Reads the seed and its metadata file, checks the checksum, and parses. */
     public ParsedDocument parse(Path seed) {
         byte[] bytes;
@@ -81,6 +84,10 @@ public final class SeedParser {
 
     /** Parses bytes already checked against {@code meta}; {@code file} names the source in messages. */
     public ParsedDocument parse(String file, byte[] bytes, DocumentMetadata meta) {
+        if (bytes.length > MAX_BYTES) {
+            throw new ParseException(file, 1, "too large: " + bytes.length + " bytes; a seed may have at most "
+                    + MAX_BYTES + " bytes (a yearly report is about 60 KB: is this one document?)");
+        }
         List<SourceLine> lines = SourceReader.read(file, bytes);
         return new Run(file, lines).parse(meta, sha256(bytes));
     }

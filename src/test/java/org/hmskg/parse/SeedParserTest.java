@@ -290,6 +290,14 @@ class SeedParserTest {
                     + "heading (rule: every measure belongs to a section)", e.getMessage());
         }
 
+        /** Found by the seed fuzzer: 10 MB of repeated document kept validate busy for minutes. */
+        @Test
+        void aSeedOverFourMebibytesIsAnError() {
+            String big = doc("１．章", "", "・本文。【厚】").repeat(SeedParser.MAX_BYTES / 40);
+            ParseException e = failure(big);
+            assertTrue(e.getMessage().startsWith("seeds/test-doc.txt:1: too large:"), e.getMessage());
+        }
+
         /** Found by the seed fuzzer: a document without an issue date gave a graph the shapes refuse. */
         @Test
         void aHeaderWithoutADateLineIsAnError() {
