@@ -60,6 +60,15 @@ public final class Links {
             links.add(activity, DCT.source, NodeFactory.createLiteralString("derive/" + kind.file()));
             links.add(activity, RDFS.seeAlso, kind.property());
         }
+        Editions.derive(union).find().forEachRemaining(links::add);
+        Node editions = NodeFactory.createURI(self.getURI() + "#editions");
+        links.add(self, PROV.wasGeneratedBy, editions);
+        links.add(editions, RDF.type, PROV.Activity);
+        links.add(editions, RDFS.label, NodeFactory.createLiteralLang("derivation of previousEdition and sameMeasureAs", "en"));
+        links.add(editions, RDFS.comment, NodeFactory.createLiteralLang("consecutive editions of one document series "
+                + "and their measures taken to be the same (similar text, same heading); see hms:sameMeasureAs", "en"));
+        links.add(editions, DCT.source, NodeFactory.createLiteralString("org.hmskg.map.Editions"));
+        links.add(editions, RDFS.seeAlso, HMS.sameMeasureAs);
         return links;
     }
 

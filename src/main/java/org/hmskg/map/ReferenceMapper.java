@@ -6,11 +6,11 @@ import static org.hmskg.map.DocumentMapper.lang;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.KnownEntity;
 import org.hmskg.extract.Ministry;
 import org.hmskg.extract.ReferenceData;
@@ -52,7 +52,7 @@ public final class ReferenceMapper {
             for (String code : m.codes()) {
                 w.add(node, SKOS.notation, NodeFactory.createLiteralString(code));
             }
-            links(w, node, ref, List.of(m.nameJa()));
+            links(w, node, ref, List.of(m.nameJa()), false);
         }
         for (KnownEntity e : ref.knownEntities()) {
             Node node = DocumentMapper.entityNode(e.entity());
@@ -68,21 +68,41 @@ public final class ReferenceMapper {
                 w.add(node, DCT.title, lang(e.nameJa(), "ja"));
             }
             w.add(node, HMS.curated, bool(true));
-            links(w, node, ref, e.labels());
+            links(w, node, ref, e.labels(), e.cls() == EntityClass.LAW);
         }
         return w.graph();
     }
 
-    /** External identifiers whose Japanese name is one of {@code names}. */
-    private static void links(DocumentMapper.Writer w, Node node, ReferenceData ref, List<String> names) {
-        Set<String> wanted = names.stream().map(ReferenceMapper::bare).collect(Collectors.toSet());
+    /**
+     * External identifiers whose Japanese name is one of {@code names}: identifiers become {@code owl:sameAs} or
+     * {@code rdfs:seeAlso} by confidence, official websites {@code rdfs:seeAlso} (a homepage is about the thing, not
+     * the thing), law numbers of laws {@code hms:lawNumber}. A row without a source is never published.
+     */
+    private static void links(DocumentMapper.Writer w, Node node, ReferenceData ref, List<String> names,
+                              boolean isLaw) {
+        // The entity's own labels are compared as they are: stripping their brackets would make 健康日本21（第二次）
+        // the same as 健康日本21（第三次）.
+        Set<String> wanted = Set.copyOf(names);
         for (ReferenceData.ExternalId id : ref.externalIds()) {
-            if (!wanted.contains(bare(id.nameJa()))) {
+            if (!(wanted.contains(id.nameJa()) || wanted.contains(bare(id.nameJa()))) || id.source().isBlank()) {
                 continue;
             }
-            iri(id).ifPresent(target -> w.add(node, CONFIRMED.contains(id.confidence()) ? OWL.sameAs : RDFS.seeAlso,
-                    target));
+            if (id.scheme().equals("website")) {
+                website(id).ifPresent(target -> w.add(node, RDFS.seeAlso, target));
+            } else if (id.scheme().equals("law-number")) {
+                if (isLaw && CONFIRMED.contains(id.confidence())) {
+                    w.add(node, HMS.lawNumber, NodeFactory.createLiteralString(id.id()));
+                }
+            } else {
+                iri(id).ifPresent(target -> w.add(node,
+                        CONFIRMED.contains(id.confidence()) ? OWL.sameAs : RDFS.seeAlso, target));
+            }
         }
+    }
+
+    private static Optional<Node> website(ReferenceData.ExternalId id) {
+        return id.id().matches("https?://[^\\s<>\"{}|^`]+")
+                ? Optional.of(NodeFactory.createURI(id.id())) : Optional.empty();
     }
 
     private static Optional<Node> iri(ReferenceData.ExternalId id) {
@@ -96,9 +116,14 @@ public final class ReferenceMapper {
         };
     }
 
-    /** A name without a bracketed short name, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）}. */
+    /**
+     * A reference row's name without its bracketed short name or note, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）},
+     * {@code 世界保健機関 (WHO)}.
+     */
     private static String bare(String name) {
-        int bracket = name.indexOf('（');
+        int full = name.indexOf('（');
+        int half = name.indexOf(" (");
+        int bracket = full > 0 && (half < 0 || full < half) ? full : half;
         return (bracket > 0 ? name.substring(0, bracket) : name).strip();
     }
 

@@ -63,7 +63,11 @@ final class EntityPage {
             if (has(RDF.type, HMS.Measure)) {
                 b.append(measureSource());
             }
+            if ("initiative".equals(links.typeOf(thing.getURI()))) {
+                b.append(new InitiativeGraph(snapshot.view(), links, labels).render(thing));
+            }
             b.append(properties());
+            b.append(ExternalLinks.html(description, thing, links));
             b.append(incoming(inProperty, page));
             b.append("</article>");
             return Html.page(title, b.toString());

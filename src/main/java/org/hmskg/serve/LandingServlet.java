@@ -89,6 +89,7 @@ final class LandingServlet extends BaseServlet {
                 <code>/kg/query</code>; graphs at <code>/kg/get</code>)</li>
                 <li><a href="/ui/">Query editor</a> with the example queries</li>
                 <li><a href="/search">Search</a> initiatives, ministries, citations, sections and measures</li>
+                <li><a href="/network">Who works with whom</a>: the ministries' co-responsibility network, drawn</li>
                 <li><a href="/def">Ontology</a> <code>%s</code> (Turtle, JSON-LD)</li>
                 <li><a href="/.well-known/void">Dataset description</a> (VoID and DCAT)</li>
                 <li><a href="/download/">Downloads</a>: N-Quads and TriG dumps with checksums and a manifest</li>

@@ -78,9 +78,12 @@ public final class HMS {
     public static final Node end = term("end");
     public static final Node about = term("about");
     public static final Node value = term("value");
+    public static final Node lawNumber = term("lawNumber");
 
     // Derived links
     public static final Node relatedMeasure = term("relatedMeasure");
     public static final Node coMentionedWith = term("coMentionedWith");
     public static final Node responsibleMinistry = term("responsibleMinistry");
+    public static final Node previousEdition = term("previousEdition");
+    public static final Node sameMeasureAs = term("sameMeasureAs");
 }

@@ -164,4 +164,33 @@ class CliTest {
         JsonNode report = new ObjectMapper().readTree(dir.resolve("two.report.json").toFile());
         assertEquals(seeds.resolve("kenko-iryo-senryaku-2023-test.txt") + ":11", report.at("/unknownCodes/デジ/0").asText());
     }
+
+    @Test
+    void serveStartsAnswersAndReusesItsSnapshot() throws IOException {
+        Path snapshots = dir.resolve("snapshots");
+        Run first = run("serve", "--seeds", seeds.toString(), "--port", "0", "--snapshots", snapshots.toString(),
+                "--exit-after-start");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("/sparql"), first.out());
+        Path data;
+        try (var files = Files.list(snapshots)) {
+            data = files.filter(f -> f.toString().endsWith(".rt")).findFirst().orElseThrow();
+        }
+        var written = Files.getLastModifiedTime(data);
+        Run second = run("serve", "--seeds", seeds.toString(), "--port", "0", "--snapshots", snapshots.toString(),
+                "--exit-after-start");
+        assertEquals(0, second.code(), second.err());
+        assertEquals(first.out().split(" ")[3], second.out().split(" ")[3], "same dataset version");
+        assertEquals(written, Files.getLastModifiedTime(data), "the snapshot was reused, not written again");
+    }
+
+    @Test
+    void queryRunsALibraryQueryAgainstTheSeeds() {
+        Run r = run("query", "05-measures-naming-amed", "--seeds", seeds.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("measure,ordinal,section,page,ministries,leads"), r.out());
+        assertTrue(r.out().contains("https://w3id.org/hmskg/id/measure/kenko-iryo-senryaku-2022-an/26"), r.out());
+        Run bad = run("query", "no-such-query", "--seeds", seeds.toString());
+        assertEquals(2, bad.code());
+    }
 }

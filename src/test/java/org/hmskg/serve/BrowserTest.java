@@ -163,6 +163,40 @@ class BrowserTest {
     }
 
     @Test
+    void fromTheLandingPageToTheNetworkAndOnToAMinistryAndAnInitiative() {
+        driver.get(base + "/");
+        driver.findElement(By.cssSelector("main a[href='/network']")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/network"));
+        WebElement picture = driver.findElement(By.cssSelector("svg#ministry-network"));
+        assertTrue(picture.isDisplayed());
+        List<String> nodes = picture.findElements(By.cssSelector("a.node")).stream()
+                .map(a -> a.getDomAttribute("href")).sorted().toList();
+        assertEquals(List.of("/id/ministry/mext", "/id/ministry/mhlw"), nodes);
+        assertEquals(List.of("厚生労働省", "文部科学省"), picture.findElements(By.cssSelector("a.node text")).stream()
+                .map(WebElement::getText).sorted().toList());
+        if (System.getProperty("browser.screenshots") != null) {
+            screenshot("network");
+        }
+        picture.findElement(By.cssSelector("a.node[href='/id/ministry/mext'] circle")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/ministry/mext"));
+        assertEquals("文部科学省", driver.findElement(By.tagName("h1")).getText());
+
+        driver.get(base + "/id/initiative/amed");
+        WebElement small = driver.findElement(By.cssSelector("section.neighbours svg#initiative-graph"));
+        assertTrue(small.isDisplayed());
+        assertTrue(small.getSize().getHeight() > 100, "drawn at a readable size: " + small.getSize());
+        List<String> around = small.findElements(By.cssSelector("a.node.ministry")).stream()
+                .map(a -> a.getDomAttribute("href")).sorted().toList();
+        assertEquals(List.of("/id/ministry/mext", "/id/ministry/mhlw"), around);
+        if (System.getProperty("browser.screenshots") != null) {
+            screenshot("initiative-graph");
+        }
+        small.findElement(By.cssSelector("a.node[href='/id/ministry/mhlw'] circle")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/id/ministry/mhlw"));
+        assertEquals(List.of(), consoleErrors(), "no CSP violation, no call to another host");
+    }
+
+    @Test
     void aQueryInTheAddressOpensInTheEditor() {
         String query = "SELECT ?ministry WHERE { ?ministry a <https://w3id.org/hmskg/def#Ministry> }";
         driver.get(base + "/ui/?query=" + Fixture.encode(query));

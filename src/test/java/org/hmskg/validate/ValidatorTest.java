@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +87,7 @@ class ValidatorTest {
     }
 
     @Test
-    void aDatasetOfTwentyThousandTriplesTakesWellUnderASecondOfCpu() {
+    void aDatasetOfTwentyThousandTriplesAcrossManyGraphsConforms() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         int copies = 0;
         while (size(dsg) < 20_000) {
@@ -101,17 +99,9 @@ class ValidatorTest {
             Graph graph = parse(copy);
             split(graph, dsg, Iris.graph("sample-2022-" + copies));
         }
-        Validator validator = Validator.standard();
-        for (int warmUp = 0; warmUp < 3; warmUp++) {
-            assertTrue(validator.validate(dsg).conforms(), "warm-up run conforms");
-        }
-        // CPU time of this thread (validation is single-threaded): wall time on a shared machine says little
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long started = threads.getCurrentThreadCpuTime();
-        Outcome outcome = validator.validate(dsg);
-        long millis = (threads.getCurrentThreadCpuTime() - started) / 1_000_000;
-        assertTrue(outcome.conforms());
-        assertTrue(millis < 1_000, size(dsg) + " triples took " + millis + " ms of CPU time");
+        // Speed is measured by the build benchmark (bench/build-bench.sh), never by a timed test.
+        Outcome outcome = Validator.standard().validate(dsg);
+        assertTrue(outcome.conforms(), outcome.violations().toString());
     }
 
     private static long size(DatasetGraph dsg) {
