@@ -17,12 +17,14 @@ import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.PatternVars;
 
 /**
  * Tells from a query's text, before it runs, whether it is likely expensive: a property path with {@code *} or
@@ -86,7 +88,13 @@ final class QueryCost {
             // Patterns in one group are joined: groups of patterns with no variable in common multiply.
             List<Set<Node>> components = new ArrayList<>();
             patterns.forEach(tp -> merge(components, variables(tp)));
-            crossProduct |= components.stream().filter(c -> !c.isEmpty()).count() > 1;
+            // UNION, OPTIONAL, BIND, VALUES and subqueries join what they mention; a FILTER joins nothing.
+            el.getElements().stream()
+                    .filter(e -> !(e instanceof ElementPathBlock) && !(e instanceof ElementFilter))
+                    .forEach(e -> merge(components, mentioned(e)));
+            Set<Node> patternVars = new HashSet<>();
+            patterns.forEach(tp -> patternVars.addAll(variables(tp)));
+            crossProduct |= components.stream().filter(c -> c.stream().anyMatch(patternVars::contains)).count() > 1;
             // A repeated path is cheap from a bound end; with both ends free it walks the whole graph.
             Map<Node, Integer> uses = new HashMap<>();
             patterns.forEach(tp -> variables(tp).forEach(v -> uses.merge(v, 1, Integer::sum)));
@@ -111,6 +119,14 @@ final class QueryCost {
                             && t.getObject().isVariable();
                 }
             }
+        }
+
+        private static Set<Node> mentioned(org.apache.jena.sparql.syntax.Element e) {
+            Set<Node> vars = new HashSet<>(PatternVars.vars(e));
+            if (e instanceof ElementBind b) {
+                vars.addAll(b.getExpr().getVarsMentioned());
+            }
+            return vars;
         }
 
         private static Set<Node> variables(TriplePath tp) {

@@ -69,7 +69,8 @@ class AdmissionTest {
 
         @ParameterizedTest
         @ValueSource(strings = {CHEAP, "SELECT * WHERE { ?s ?p ?o } LIMIT 10", "ASK {}", "not sparql at all",
-            "SELECT * WHERE { <http://x/a> <http://x/p>/<http://x/q> ?o }"})
+            "SELECT * WHERE { <http://x/a> <http://x/p>/<http://x/q> ?o }",
+            "SELECT * WHERE { ?a <http://x/p> ?b . { ?c <http://x/q> ?a } UNION { ?c <http://x/r> ?a } ?c <http://x/s> ?d }"})
         void ordinaryShapesAreNot(String query) {
             assertFalse(QueryCost.expensive(query), query);
         }
