@@ -84,6 +84,8 @@ public final class HmsServer {
         LiveDataset live = new LiveDataset(() -> published.current().view(), context);
 
         EntityServlet entities = new EntityServlet(published, links, ontology);
+        AdmissionFilter admission = new AdmissionFilter(config.admission());
+        metrics.admission(admission);
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .enablePing(true)
@@ -92,7 +94,7 @@ public final class HmsServer {
                 .add("/sparql", DataService.newBuilder(live).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new HeadersFilter(metrics))
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
-                .addFilter("/*", new AdmissionFilter(config.admission()))
+                .addFilter("/*", admission)
                 .addServlet("", new LandingServlet(published, config, ontology, examples, links))
                 .addFilter("/id/*", new RetiredIris(links))
                 .addServlet("/id/*", entities)

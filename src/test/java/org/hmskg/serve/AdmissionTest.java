@@ -29,7 +29,7 @@ class AdmissionTest {
     static final String CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     /** As slow, but hidden from the shape check: every pattern shares a variable through the subqueries' joins. */
     static final String HIDDEN = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?t . ?b a ?t . ?c a ?t . ?d a ?t . ?e a ?t ."
-            + " ?f a ?t . ?g a ?t . ?h a ?t }";
+            + " ?f a ?t . ?g a ?t . ?h a ?t . ?i a ?t . ?j a ?t . ?k a ?t }";
     static final String CHEAP = "SELECT ?s WHERE { ?s a ?t } LIMIT 5";
 
     @Nested
@@ -121,6 +121,9 @@ class AdmissionTest {
                     }
                 }
                 assertTrue(rejected >= 2, "only " + rejected + " expensive queries were turned away");
+                String metrics = http.get("/$/metrics").body();
+                assertTrue(metrics.lines().anyMatch(l -> l.startsWith("hmskg_admission_rejected_total")
+                        && !l.endsWith(" 0.0")), metrics);
             } finally {
                 pool.shutdown();
                 pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
