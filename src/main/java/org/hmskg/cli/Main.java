@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code hms-kg COMMAND}: the command line. Errors are handled here once and mapped to exit codes. */
 @Command(name = "hms-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Health & Medical Strategy Knowledge Graph: seeds → validated RDF → SPARQL and linked data.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error",
             "3:input error (one line naming file:line and the rule)", "4:SHACL validation failed"})

@@ -29,6 +29,7 @@ import org.apache.jena.system.Txn;
 import org.hmskg.build.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.SeedParser;
+import org.hmskg.serve.AdmissionLimits;
 import org.hmskg.serve.HmsServer;
 import org.hmskg.serve.ServerConfig;
 import org.hmskg.store.DatasetVersion;
@@ -81,6 +82,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "SPARQL endpoints a query may reach with SERVICE (default: none, SERVICE is refused)")
     List<String> serviceAllow = new ArrayList<>();
 
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "4",
+            description = "SPARQL queries running at once (default: ${DEFAULT-VALUE})")
+    int maxConcurrent;
+
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "32",
+            description = "queries waiting for a place, up to 5 s; beyond that 503 with Retry-After (default: ${DEFAULT-VALUE})")
+    int queue;
+
+    @Option(names = "--max-slow", paramLabel = "N", defaultValue = "1",
+            description = "expensive queries (by their shape, or running past --slow-after) at once (default: ${DEFAULT-VALUE})")
+    int maxSlow;
+
+    @Option(names = "--slow-after", paramLabel = "MILLIS", defaultValue = "2000",
+            description = "a query running longer is expensive (default: ${DEFAULT-VALUE} ms)")
+    long slowAfterMillis;
+
     @Option(names = "--snapshots", paramLabel = "DIR",
             description = "where built datasets are kept between runs (default: target/snapshots of the project)")
     Path snapshotDir;
@@ -95,6 +112,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "answer every request afresh (no response cache)")
     boolean noCache;
 
+    @Option(names = "--no-watch", description = "do not reload when a file in the seeds folder changes (SIGHUP still reloads)")
+    boolean noWatch;
+
     /** Used by the launcher's one training run for the JVM's ahead-of-time cache: start, answer, stop. */
     @Option(names = "--exit-after-start", hidden = true)
     boolean exitAfterStart;
@@ -103,15 +123,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        DatasetVersion dv = withData(load());
-        if (!baseIri.equals(Iris.BASE)) {
-            dv = new DatasetVersion(Rebase.rebase(dv.dataset(), Iris.BASE, baseIri), dv.version(), dv.builtAt(), dv.sources());
-        }
+        DatasetVersion dv = prepare();
         LOG.info("dataset {} ready in {} ms", dv.version(), (System.nanoTime() - t0) / 1_000_000);
         AtomicReference<DatasetVersion> current = new AtomicReference<>(dv);
         ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(baseIri)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxBodyBytes(maxBody)
-                .withServiceAllowList(serviceAllow);
+                .withServiceAllowList(serviceAllow).withAdmission(new AdmissionLimits(maxConcurrent, queue, maxSlow,
+                        Duration.ofMillis(slowAfterMillis), AdmissionLimits.DEFAULTS.queueWait()));
         HmsServer server = HmsServer.builder().config(config).dataset(current::get)
                 .responseCache(noCache ? 0 : cacheMb * 1024 * 1024).build().start();
         String root = "http://localhost:" + server.port();
@@ -124,13 +142,50 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  VoID, dumps       " + root + "/.well-known/void  " + root + "/download/");
         out.println("  status, metrics   " + root + "/$/status  " + root + "/$/metrics");
         out.flush();
-        if (exitAfterStart) {
-            exercise(root);
-            server.stop();
-            return Main.OK;
+        try (Reloader reloader = reloader(server, current)) {
+            if (exitAfterStart) {
+                exercise(root);
+                server.stop();
+                return Main.OK;
+            }
+            server.join();
         }
-        server.join();
         return Main.OK;
+    }
+
+    /** Reloading from the seeds on SIGHUP and, unless --no-watch, when a seed changes; none for --tdb2. */
+    private Reloader reloader(HmsServer server, AtomicReference<DatasetVersion> current) {
+        Reloader reloader = new Reloader(this::prepare, current, new Reloader.Listener() {
+            @Override
+            public void reloaded(DatasetVersion version) {
+                server.clearReloadError();
+            }
+
+            @Override
+            public void failed(String message) {
+                server.reloadFailed(message);
+            }
+        });
+        if (tdb2 == null && !exitAfterStart) {
+            reloader.onSignal("HUP");
+            if (!noWatch) {
+                try {
+                    reloader.watch(seeds.seeds, Duration.ofMillis(500));
+                } catch (IOException e) {
+                    LOG.warn("cannot watch {} for changes ({}); reload with SIGHUP", seeds.seeds, e.toString());
+                }
+            }
+        }
+        return reloader;
+    }
+
+    /** The dataset to serve: built (or reused) or opened, with the --data files, rebased to --base-iri. */
+    private DatasetVersion prepare() {
+        DatasetVersion dv = withData(load());
+        if (!baseIri.equals(Iris.BASE)) {
+            dv = new DatasetVersion(Rebase.rebase(dv.dataset(), Iris.BASE, baseIri), dv.version(), dv.builtAt(), dv.sources());
+        }
+        return dv;
     }
 
     /** Requests every kind of page once, so the training run loads what a real start-up and first use load. */
@@ -178,6 +233,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private DatasetVersion openTdb2() {
+        return openTdb2(tdb2);
+    }
+
+    /** A TDB2 database written by build --tdb2 or unpacked from a release; its version from report.json. */
+    static DatasetVersion openTdb2(Path tdb2) {
         if (!Files.isDirectory(tdb2)) {
             throw new ParseException(tdb2.toString(), 1, "no TDB2 database here (build one with: ./hms-kg build --tdb2 DIR)");
         }

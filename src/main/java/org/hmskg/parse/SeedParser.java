@@ -60,6 +60,9 @@ public final class SeedParser {
         }
     }
 
+    /** The largest seed accepted: some fifty times a yearly report, so that a build always ends in minutes. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
     /** Reads the seed and its metadata file, checks the checksum, and parses. */
     public ParsedDocument parse(Path seed) {
         byte[] bytes;
@@ -81,6 +84,10 @@ public final class SeedParser {
 
     /** Parses bytes already checked against {@code meta}; {@code file} names the source in messages. */
     public ParsedDocument parse(String file, byte[] bytes, DocumentMetadata meta) {
+        if (bytes.length > MAX_BYTES) {
+            throw new ParseException(file, 1, "too large: " + bytes.length + " bytes; a seed may have at most "
+                    + MAX_BYTES + " bytes (a yearly report is about 60 KB: is this one document?)");
+        }
         List<SourceLine> lines = SourceReader.read(file, bytes);
         return new Run(file, lines).parse(meta, sha256(bytes));
     }
@@ -351,8 +358,8 @@ public final class SeedParser {
             int[] lastChar = b.origin(body.length() - 1);
             Optional<String> section = open.isEmpty() ? Optional.empty() : Optional.of(open.peek().path);
             if (section.isEmpty()) {
-                warnings.add(new Warning(file, bulletLine, "measure outside any heading",
-                        "this bullet comes before the first heading"));
+                throw new ParseException(file, bulletLine, "measure outside any heading: this bullet comes before "
+                        + "the first heading (rule: every measure belongs to a section)");
             }
             measures.add(new MeasureRecord(measures.size() + 1, body, section, bulletLine, lastChar[0], bulletPage,
                     lastChar[1], tag, List.of()));
@@ -497,6 +504,10 @@ public final class SeedParser {
                     continue;
                 }
                 preamble.append(line, line.text());
+            }
+            if (issued.isEmpty()) {
+                throw new ParseException(file, header.get(0).number(), "no date line: the lines before the first "
+                        + "heading hold no issue date with a four-digit year such as '2022 年 6 月 7 日'");
             }
             return new Header(title, issued, preamble.text().strip());
         }

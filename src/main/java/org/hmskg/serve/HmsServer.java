@@ -89,6 +89,8 @@ public final class HmsServer {
         LiveDataset live = new LiveDataset(() -> published.current().view(), context);
 
         EntityServlet entities = new EntityServlet(published, links, ontology);
+        AdmissionFilter admission = new AdmissionFilter(config.admission());
+        metrics.admission(admission);
         FusekiServer server = FusekiServer.create()
                 .port(config.port())
                 .enablePing(true)
@@ -97,7 +99,9 @@ public final class HmsServer {
                 .add("/sparql", DataService.newBuilder(live).addEndpoint(Operation.Query, "").build())
                 .addFilter("/*", new HeadersFilter(metrics))
                 .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
+                // a cached answer costs nothing, so the cache comes before admission control
                 .addFilter("/*", new HttpCacheFilter(published, cache, metrics, config.queryTimeout()))
+                .addFilter("/*", admission)
                 .addServlet("", new LandingServlet(published, config, ontology, examples, links))
                 .addFilter("/id/*", new RetiredIris(links))
                 .addServlet("/id/*", entities)
@@ -117,6 +121,7 @@ public final class HmsServer {
             if (http != null) {
                 // Behind a reverse proxy, endpoint URLs in the Service Description and VoID use the public host.
                 http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
+                http.getHttpConfiguration().setRequestHeaderSize(ServerConfig.MAX_HEADER_BYTES);
             }
         }
         return server;

@@ -22,7 +22,9 @@ final class Html {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                // Control characters are not allowed in HTML text: show that one was there, inertly.
+                default -> b.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0
+                        ? '\uFFFD' : c);
             }
         }
         return b.toString();

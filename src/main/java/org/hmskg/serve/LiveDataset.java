@@ -1,9 +1,11 @@
 package org.hmskg.serve;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -28,6 +30,18 @@ final class LiveDataset extends DatasetGraphWrapper {
     protected DatasetGraph get() {
         DatasetGraph p = pinned.get();
         return p != null ? p : current.get();
+    }
+
+    /** With the cancel signal of the query admitted on this thread, so that admission control can stop it. */
+    @Override
+    public Context getContext() {
+        AtomicBoolean signal = AdmissionFilter.cancelSignal();
+        if (signal == null) {
+            return super.getContext();
+        }
+        Context context = super.getContext().copy();
+        context.set(ARQConstants.symCancelQuery, signal);
+        return context;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hmskg.serve;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -61,6 +62,19 @@ final class Metrics {
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry)
                 .record(Duration.ofNanos(nanos));
+    }
+
+    /** Counts of what admission control did: turned away, moved to the expensive lane, stopped. */
+    void admission(AdmissionFilter admission) {
+        FunctionCounter.builder("hmskg.admission.rejected", admission, a -> a.rejected.get())
+                .description("SPARQL requests turned away with 503 because their lane and queue were full")
+                .register(registry);
+        FunctionCounter.builder("hmskg.admission.demoted", admission, a -> a.demoted.get())
+                .description("SPARQL queries moved to the expensive lane after running past the slow threshold")
+                .register(registry);
+        FunctionCounter.builder("hmskg.admission.stopped", admission, a -> a.stopped.get())
+                .description("SPARQL queries stopped because the expensive lane stayed full")
+                .register(registry);
     }
 
     String scrape() {

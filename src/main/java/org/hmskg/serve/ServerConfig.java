@@ -14,12 +14,15 @@ import org.hmskg.vocab.Iris;
  * @param queryTimeout     a SPARQL query running longer is stopped and answered with an error
  * @param maxBodyBytes     a request body larger than this is refused with 413
  * @param serviceAllowList SPARQL endpoints a {@code SERVICE} clause may call (exact IRIs); empty: SERVICE is refused
+ * @param admission        how many queries run and wait at once
  */
 public record ServerConfig(int port, String baseIri, Duration queryTimeout, long maxBodyBytes,
-                           List<String> serviceAllowList) {
+                           List<String> serviceAllowList, AdmissionLimits admission) {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Request line and headers together; a longer GET query must be POSTed. Larger gets 431. */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -40,7 +43,8 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
     }
 
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, Iris.BASE, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, List.of());
+        return new ServerConfig(DEFAULT_PORT, Iris.BASE, DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_BODY_BYTES, List.of(),
+                AdmissionLimits.DEFAULTS);
     }
 
     /** The limits in one sentence, for the pages that document them. */
@@ -50,26 +54,30 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
         String service = serviceAllowList.isEmpty() ? "SERVICE (federated query) is disabled"
                 : "SERVICE may call only " + String.join(", ", serviceAllowList);
         return "Queries are stopped after " + timeout + "; request bodies are limited to " + maxBodyBytes
-                + " bytes; " + service + "; the data cannot be changed over HTTP.";
+                + " bytes and the request line with headers to " + MAX_HEADER_BYTES + " bytes (POST longer queries); " + admission.describe() + "; " + service + "; the data cannot be changed over HTTP.";
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withBaseIri(String baseIri) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withQueryTimeout(Duration queryTimeout) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withMaxBodyBytes(long maxBodyBytes) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 
     public ServerConfig withServiceAllowList(List<String> serviceAllowList) {
-        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList);
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
+    }
+
+    public ServerConfig withAdmission(AdmissionLimits admission) {
+        return new ServerConfig(port, baseIri, queryTimeout, maxBodyBytes, serviceAllowList, admission);
     }
 }

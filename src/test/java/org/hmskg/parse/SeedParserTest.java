@@ -282,6 +282,30 @@ class SeedParserTest {
         @TempDir
         Path dir;
 
+        /** Found by the seed fuzzer: the graph had a measure with no section, which the shapes refuse. */
+        @Test
+        void aBulletBeforeTheFirstHeadingIsAnError() {
+            ParseException e = failure(doc("・前置きの施策。【厚】", "", "１．章", "", "・本文。【厚】"));
+            assertEquals("seeds/test-doc.txt:5: measure outside any heading: this bullet comes before the first "
+                    + "heading (rule: every measure belongs to a section)", e.getMessage());
+        }
+
+        /** Found by the seed fuzzer: 10 MB of repeated document kept validate busy for minutes. */
+        @Test
+        void aSeedOverFourMebibytesIsAnError() {
+            String big = doc("１．章", "", "・本文。【厚】").repeat(SeedParser.MAX_BYTES / 40);
+            ParseException e = failure(big);
+            assertTrue(e.getMessage().startsWith("seeds/test-doc.txt:1: too large:"), e.getMessage());
+        }
+
+        /** Found by the seed fuzzer: a document without an issue date gave a graph the shapes refuse. */
+        @Test
+        void aHeaderWithoutADateLineIsAnError() {
+            ParseException e = failure("テスト文書の取組方針\n\n１．章\n\n・本文。【厚】\n");
+            assertTrue(e.getMessage().startsWith("seeds/test-doc.txt:1: no date line:"), e.getMessage());
+            failure("テスト文書の取組方針\n\n2 2 年 6 月\n\n１．章\n\n・本文。【厚】\n");
+        }
+
         @Test
         void emptyFile() {
             assertEquals("seeds/test-doc.txt:1: empty document: the file holds no text", failure("").getMessage());
