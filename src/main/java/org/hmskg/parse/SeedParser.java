@@ -514,6 +514,11 @@ public final class SeedParser {
 
         private DateValue date(String year, String month, String day) {
             String y = digits(year);
+            String era = Normalizer.normalize(year, Normalizer.Form.NFKC).strip();
+            if (era.startsWith("令和") || era.startsWith("平成")) {
+                int n = era.contains("元") ? 1 : Integer.parseInt(y);
+                y = String.valueOf((era.startsWith("令和") ? 2018 : 1988) + n);
+            }
             if (y.length() != 4) {
                 return null;
             }

@@ -372,6 +372,19 @@ class SeedParserTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2 0 2 2 年  月  日|2022",
+        "２０２３年６月２日|2023-06-02",
+        "令和５年６月２日|2023-06-02",
+        "令和元年 5月  日|2019-05",
+        "平成31年4月1日|2019-04-01",
+    })
+    void issueDateLinesAsPreciseAsStated(String line, String expected) {
+        ParsedDocument d = parse("題名\n\n" + line + "\n\n１．章\n\n・本文。【厚】\n");
+        assertEquals(expected, d.issued().orElseThrow().lexical());
+    }
+
     @Test
     void textOutsideBulletsIsAWarningNotSilence() {
         ParsedDocument d = parse(doc("１．章", "", "見出しの下の説明文。", "", "・本文。【厚】"));
