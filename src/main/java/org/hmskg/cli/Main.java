@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 /** {@code hms-kg COMMAND}: the command line. Errors are handled here once and mapped to exit codes. */
 @Command(name = "hms-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Health & Medical Strategy Knowledge Graph: seeds → validated RDF → SPARQL and linked data.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:usage error",
             "3:input error (one line naming file:line and the rule)", "4:SHACL validation failed"})
@@ -30,6 +29,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new Main());
+        addSubcommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -54,6 +54,27 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands, in the order help lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = java.util.Map.of(
+            "build", BuildCommand::new, "validate", ValidateCommand::new, "serve", ServeCommand::new,
+            "query", QueryCommand::new, "release", ReleaseCommand::new);
+    private static final java.util.List<String> ORDER = java.util.List.of("build", "validate", "serve", "query",
+            "release");
+
+    /**
+     * Picocli builds a model of every registered command by reflection, which costs about half a second of
+     * start-up; when the command is named, only that one is registered (all of them for help and errors).
+     */
+    private static void addSubcommands(CommandLine cl, String[] args) {
+        String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        if (COMMANDS.containsKey(first)) {
+            cl.addSubcommand(first, COMMANDS.get(first).get());
+            return;
+        }
+        ORDER.forEach(name -> cl.addSubcommand(name, COMMANDS.get(name).get()));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
     private static int fail(CommandLine cl, String message, int code) {

@@ -2,15 +2,17 @@ package org.hmskg.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -20,11 +22,10 @@ import org.apache.jena.system.Txn;
 
 /**
  * Snapshots of built datasets as RDF Thrift, keyed by dataset version, so that a restart with unchanged inputs
- * skips the build. A snapshot is {@code <version>.rt} plus {@code <version>.json} (build time, sources).
+ * skips the build. A snapshot is {@code <version>.rt} plus {@code <version>.properties} (build time, sources:
+ * a properties file, so that start-up needs no JSON library).
  */
 public final class Snapshots {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path dir;
 
     public Snapshots(Path dir) {
@@ -34,19 +35,23 @@ public final class Snapshots {
     /** The snapshot of {@code version}, if one was written completely. */
     public Optional<DatasetVersion> load(String version) {
         Path data = dir.resolve(version + ".rt");
-        Path meta = dir.resolve(version + ".json");
+        Path meta = dir.resolve(version + ".properties");
         if (!Files.isRegularFile(data) || !Files.isRegularFile(meta)) {
             return Optional.empty();
         }
         try {
-            JsonNode m = JSON.readTree(meta.toFile());
+            Properties m = new Properties();
+            try (InputStream in = Files.newInputStream(meta)) {
+                m.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
             DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
             try (InputStream in = Files.newInputStream(data)) {
                 Txn.executeWrite(dsg, () -> RDFDataMgr.read(dsg, in, Lang.RDFTHRIFT));
             }
-            Map<String, String> sources = new LinkedHashMap<>();
-            m.path("sources").properties().forEach(e -> sources.put(e.getKey(), e.getValue().asText()));
-            return Optional.of(new DatasetVersion(dsg, version, Instant.parse(m.path("builtAt").asText()), sources));
+            Map<String, String> sources = new TreeMap<>();
+            m.stringPropertyNames().stream().filter(k -> k.startsWith("source."))
+                    .forEach(k -> sources.put(k.substring("source.".length()), m.getProperty(k)));
+            return Optional.of(new DatasetVersion(dsg, version, Instant.parse(m.getProperty("builtAt")), sources));
         } catch (IOException | RuntimeException e) {
             // A damaged snapshot is only a cache miss: the caller builds again.
             return Optional.empty();
@@ -57,15 +62,16 @@ public final class Snapshots {
     public void save(DatasetVersion dv) {
         Store.writeAtomically(dir.resolve(dv.version() + ".rt"),
                 os -> Txn.executeRead(dv.dataset(), () -> RDFDataMgr.write(os, dv.dataset(), RDFFormat.RDF_THRIFT_VALUES)));
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("version", dv.version());
-        meta.put("builtAt", dv.builtAt().toString());
-        meta.put("sources", dv.sources());
-        Store.writeAtomically(dir.resolve(dv.version() + ".json"), os -> JSON.writeValue(os, meta));
+        Properties meta = new Properties();
+        meta.setProperty("version", dv.version());
+        meta.setProperty("builtAt", dv.builtAt().toString());
+        dv.sources().forEach((file, sha) -> meta.setProperty("source." + file, sha));
+        Store.writeAtomically(dir.resolve(dv.version() + ".properties"),
+                os -> meta.store(new OutputStreamWriter(os, StandardCharsets.UTF_8), "hms-kg snapshot"));
         try (var files = Files.list(dir)) {
             for (Path p : files.toList()) {
                 String name = p.getFileName().toString();
-                if (!name.startsWith(dv.version() + ".") && (name.endsWith(".rt") || name.endsWith(".json"))) {
+                if (!name.startsWith(dv.version() + ".") && (name.endsWith(".rt") || name.endsWith(".properties"))) {
                     Files.deleteIfExists(p);
                 }
             }

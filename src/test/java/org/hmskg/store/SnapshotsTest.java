@@ -55,7 +55,7 @@ class SnapshotsTest {
         Snapshots snapshots = new Snapshots(dir);
         assertTrue(snapshots.load("nothing").isEmpty());
         Files.writeString(dir.resolve("bad.rt"), "not thrift");
-        Files.writeString(dir.resolve("bad.json"), "{\"builtAt\": \"2026-11-26T05:00:00Z\"}");
+        Files.writeString(dir.resolve("bad.properties"), "builtAt=2026-11-26T05:00:00Z\n");
         assertTrue(snapshots.load("bad").isEmpty());
     }
 
