@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -137,10 +136,5 @@ public final class Store {
                 Files.delete(p);
             }
         }
-    }
-
-    /** Reads an RDF file with quads or triples into a dataset (triples files go to {@code graph}). */
-    public static Lang langOf(Path file) {
-        return RDFDataMgr.determineLang(file.toString(), null, Lang.TURTLE);
     }
 }
