@@ -283,7 +283,7 @@ final class ServeCommand implements Callable<Integer> {
                         RDFDataMgr.read(dsg.getGraph(graph), file.toString());
                     }
                 });
-                String sha = SeedParser.sha256(file);
+                String sha = Store.sha256(file);
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);
             } catch (RiotException e) {

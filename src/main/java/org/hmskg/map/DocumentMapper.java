@@ -202,7 +202,7 @@ public final class DocumentMapper {
             Node qn = Iris.quantity(docKey, ordinal, ++n);
             w.add(mn, HMS.quantity, qn);
             w.add(qn, RDF.type, HMS.Quantity);
-            w.add(qn, RDF.value, NodeFactory.createLiteralDT(q.value().toPlainString(), XSDDatatype.XSDdecimal));
+            w.add(qn, RDF.value, decimal(q.value()));
             w.add(qn, HMS.unit, str(q.unit()));
             w.add(qn, HMS.approximate, bool(q.approximate()));
             q.qualifier().ifPresent(v -> w.add(qn, HMS.qualifier, str(v)));

@@ -100,20 +100,6 @@ public final class SeedParser {
         }
     }
 
-    /** SHA-256 of a file, read in blocks: a large --data file is never held in memory whole. */
-    public static String sha256(java.nio.file.Path file) throws java.io.IOException {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[1 << 16];
-            for (int n; (n = in.read(block)) > 0; ) {
-                sha.update(block, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    }
-
     static String documentKey(String file) {
         String name = Path.of(file).getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -1,12 +1,7 @@
 package org.hmskg.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,7 +61,7 @@ public final class Release {
                 Map<String, Object> files = new LinkedHashMap<>();
                 StringBuilder sums = new StringBuilder();
                 for (String name : List.of(TARBALL, NQUADS)) {
-                    String sha = sha256(work.resolve(name));
+                    String sha = Store.sha256(work.resolve(name));
                     files.put(name, Map.of("bytes", Files.size(work.resolve(name)), "sha256", sha));
                     sums.append(sha).append("  ").append(name).append('\n');
                 }
@@ -134,15 +129,6 @@ public final class Release {
                 }
                 out.closeArchiveEntry();
             }
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 }
