@@ -20,11 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.hmskg.build.Builder;
 import org.hmskg.parse.ParseException;
@@ -33,6 +32,7 @@ import org.hmskg.serve.AdmissionLimits;
 import org.hmskg.serve.HmsServer;
 import org.hmskg.serve.ServerConfig;
 import org.hmskg.store.DatasetVersion;
+import org.hmskg.store.FrozenDataset;
 import org.hmskg.store.Rebase;
 import org.hmskg.store.Snapshots;
 import org.hmskg.store.Store;
@@ -180,7 +180,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The dataset to serve: built (or reused) or opened, with the --data files, rebased to --base-iri. */
-    private DatasetVersion prepare() {
+    DatasetVersion prepare() {
         DatasetVersion dv = withData(load());
         if (!baseIri.equals(Iris.BASE)) {
             dv = new DatasetVersion(Rebase.rebase(dv.dataset(), Iris.BASE, baseIri), dv.version(), dv.builtAt(), dv.sources());
@@ -222,9 +222,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ValidationFailed("SHACL validation failed with " + result.report().violations().size()
                     + " violations; run ./hms-kg validate for the report");
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> result.graphs().forEach(dsg::addGraph));
-        DatasetVersion dv = new DatasetVersion(dsg, result.version().version(), result.version().builtAt(),
+        DatasetVersion dv = new DatasetVersion(FrozenDataset.of(result.graphs()), result.version().version(), result.version().builtAt(),
                 result.version().sources());
         if (!noSnapshot) {
             snapshots.save(dv);
@@ -264,8 +262,9 @@ final class ServeCommand implements Callable<Integer> {
         if (data.isEmpty()) {
             return dv;
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(dv.dataset(), () -> Txn.executeWrite(dsg, () -> dv.dataset().find().forEachRemaining(dsg::add)));
+        FrozenDataset.Loader loader = new FrozenDataset.Loader();
+        Txn.executeRead(dv.dataset(), () ->
+                dv.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(loader::quad));
         Map<String, String> sources = new LinkedHashMap<>(dv.sources());
         StringBuilder key = new StringBuilder(dv.version());
         for (Path file : data) {
@@ -276,22 +275,18 @@ final class ServeCommand implements Callable<Integer> {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]+(\\.gz)?$", "");
             Node graph = NodeFactory.createURI(Iris.BASE + "graph/" + name);
             try {
-                Txn.executeWrite(dsg, () -> {
-                    if (RDFLanguages.isQuads(lang)) {
-                        RDFDataMgr.read(dsg, file.toString());
-                    } else {
-                        RDFDataMgr.read(dsg.getGraph(graph), file.toString());
-                    }
-                });
-                String sha = Store.sha256(file);
+                String sha = Store.parse(file, lang, loader.into(graph));
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);
+            } catch (RiotParseException e) {
+                throw new ParseException(file.toString(), (int) Math.max(1, e.getLine()), "not valid RDF: " + e.getOriginalMessage());
             } catch (RiotException e) {
                 throw new ParseException(file.toString(), 1, "not valid RDF: " + e.getMessage());
             } catch (IOException e) {
                 throw new ParseException(file.toString(), 1, "cannot be read: " + e.getMessage());
             }
         }
+        FrozenDataset dsg = loader.freeze();
         String version = SeedParser.sha256(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         return new DatasetVersion(dsg, version, dv.builtAt(), sources);
     }

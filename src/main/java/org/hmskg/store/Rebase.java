@@ -3,7 +3,6 @@ package org.hmskg.store;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
@@ -19,11 +18,11 @@ public final class Rebase {
         if (from.equals(to)) {
             return source;
         }
-        DatasetGraph out = DatasetGraphFactory.createTxnMem();
-        Txn.executeRead(source, () -> Txn.executeWrite(out, () -> source.find().forEachRemaining(q ->
-                out.add(new Quad(map(q.getGraph(), from, to), map(q.getSubject(), from, to),
-                        q.getPredicate(), map(q.getObject(), from, to))))));
-        return out;
+        FrozenDataset.Loader out = new FrozenDataset.Loader();
+        Txn.executeRead(source, () -> source.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
+                out.quad(new Quad(map(q.getGraph(), from, to), map(q.getSubject(), from, to),
+                        q.getPredicate(), map(q.getObject(), from, to)))));
+        return out.freeze();
     }
 
     static Node map(Node n, String from, String to) {

@@ -1,5 +1,6 @@
 package org.hmskg.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,8 +17,8 @@ import java.util.TreeMap;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -44,10 +45,11 @@ public final class Snapshots {
             try (InputStream in = Files.newInputStream(meta)) {
                 m.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-            try (InputStream in = Files.newInputStream(data)) {
-                Txn.executeWrite(dsg, () -> RDFDataMgr.read(dsg, in, Lang.RDFTHRIFT));
+            FrozenDataset.Loader loader = new FrozenDataset.Loader();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(data), 1 << 16)) {
+                RDFParser.source(in).lang(Lang.RDFTHRIFT).parse(loader.into(null));
             }
+            DatasetGraph dsg = loader.freeze();
             Map<String, String> sources = new TreeMap<>();
             m.stringPropertyNames().stream().filter(k -> k.startsWith("source."))
                     .forEach(k -> sources.put(k.substring("source.".length()), m.getProperty(k)));

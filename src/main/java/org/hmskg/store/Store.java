@@ -1,5 +1,7 @@
 package org.hmskg.store;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,29 +9,39 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Datasets of named graphs whose default graph is the union of them, in memory or in TDB2, and their files.
  * Every file is written to a temporary name first and moved into place, so a failed write leaves the old one.
  */
 public final class Store {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     static {
         JenaSystem.init();
     }
@@ -133,13 +145,54 @@ public final class Store {
 
     /** SHA-256 of a file, read in blocks: a large file is never held in memory whole. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[1 << 16];
-            for (int n; (n = in.read(block)) > 0; ) {
-                sha.update(block, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest());
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * Parses an RDF file into {@code sink} and returns the SHA-256 of its bytes, reading the file once for both
+     * (a gzip file, {@code .gz}, is checksummed as stored and parsed uncompressed).
+     *
+     * @throws RiotParseException when the file is not valid {@code lang}, with the line and column; warnings (such as
+     *                            an unusual IRI) are logged with the file and line
+     */
+    public static String parse(Path file, Lang lang, StreamRDF sink) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha)) {
+            InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            // The parser closes what it reads; keep the stream open to checksum any bytes it left unread.
+            RDFParser.source(new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            }).lang(lang).base(file.toUri().toString()).errorHandler(new ErrorHandler() {
+                @Override
+                public void warning(String message, long line, long col) {
+                    LOG.warn("{}:{}: {}", file, line, message);
+                }
+
+                @Override
+                public void error(String message, long line, long col) {
+                    throw new RiotParseException(message, line, col);
+                }
+
+                @Override
+                public void fatal(String message, long line, long col) {
+                    throw new RiotParseException(message, line, col);
+                }
+            }).parse(sink);
+            in.transferTo(OutputStream.nullOutputStream());
+            raw.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JDK", e);
         }
