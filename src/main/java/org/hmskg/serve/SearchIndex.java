@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 
 /**
@@ -54,21 +54,22 @@ final class SearchIndex {
     }
 
     static SearchIndex build(DatasetGraph view, Links links) {
-        List<Entry> entries = new ArrayList<>();
+        // Rows stream past and only the service's own things are kept, so that a large --data graph full of
+        // labels of other things costs time but no memory; a string found by two label properties counts once.
+        Set<Entry> entries = new LinkedHashSet<>();
         Map<Node, Name> names = new HashMap<>();
-        List<Binding> rows = Sparql.select(view, "search-entries", Map.of());
         Txn.executeRead(view, () -> {
             Labels labels = new Labels(view.getDefaultGraph(), links);
-            for (Binding row : rows) {
+            Sparql.forEach(view, "search-entries", Map.of(), row -> {
                 Node thing = row.get(Var.alloc("thing"));
                 if (!SEARCHABLE.contains(links.typeOf(thing.getURI()))) {
-                    continue;
+                    return;
                 }
                 String text = row.get(Var.alloc("text")).getLiteralLexicalForm();
                 boolean isLabel = row.get(Var.alloc("kind")).getLiteralLexicalForm().equals("label");
                 entries.add(new Entry(thing, isLabel, text, normalize(text)));
                 names.computeIfAbsent(thing, t -> new Name(labels.display(t), labels.displayLang(t)));
-            }
+            });
         });
         return new SearchIndex(List.copyOf(entries), Map.copyOf(names), links);
     }

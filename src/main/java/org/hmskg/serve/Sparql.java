@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
 /**
@@ -51,6 +53,18 @@ final class Sparql {
 
     static List<Binding> select(DatasetGraph dsg, String name, Map<String, Node> values) {
         return Txn.calculateRead(dsg, () -> Iter.toList(exec(dsg, name, values).select()));
+    }
+
+    /** Each row of a SELECT, as it is produced: for answers too large to hold at once. */
+    static void forEach(DatasetGraph dsg, String name, Map<String, Node> values, Consumer<Binding> action) {
+        Txn.executeRead(dsg, () -> {
+            RowSet rows = exec(dsg, name, values).select();
+            try {
+                rows.forEachRemaining(action);
+            } finally {
+                rows.close();
+            }
+        });
     }
 
     static boolean ask(DatasetGraph dsg, String name, Map<String, Node> values) {
