@@ -26,7 +26,7 @@ if [ ! -f "$tdb/.loaded" ]; then
   touch "$tdb/.loaded"
 fi
 "$root/hms-kg" --version >/dev/null   # build + AOT cache, untimed
-export HMSKG_JAVA_OPTS="-Xms64m -Xmx$JVM_HEAP -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError ${HMSKG_EXTRA_OPTS:-}"
+export HMSKG_HEAP="$JVM_HEAP"   # the launcher's own JVM options, with the same maximum heap as every peer
 cd "$bench/work"   # plain Fuseki writes its run/ folder into the working directory
 exec "$bench/run.sh" --data "$data" --queries "$bench/synthetic/queries" \
   --peer fuseki-mem \
