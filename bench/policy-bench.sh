@@ -25,8 +25,8 @@ if [ ! -f "$tdb/.loaded" ]; then
     --loc "$tdb" --graph "https://w3id.org/hmskg/graph/$name" "$data"
   touch "$tdb/.loaded"
 fi
-"$root/hms-kg" --version >/dev/null   # build + AOT cache, untimed
 export HMSKG_HEAP="$JVM_HEAP"   # the launcher's own JVM options, with the same maximum heap as every peer
+"$root/hms-kg" --version >/dev/null   # build + AOT cache for these options, untimed
 cd "$bench/work"   # plain Fuseki writes its run/ folder into the working directory
 exec "$bench/run.sh" --data "$data" --queries "$bench/synthetic/queries" \
   --peer fuseki-mem \
