@@ -18,11 +18,9 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.JenaTransactionException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphBaseFind;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphReadOnly;
-import org.apache.jena.system.Txn;
 
 /**
  * An immutable in-memory dataset of named graphs: the form a published version is served from. Each named graph
@@ -56,16 +54,6 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
         return loader.freeze();
     }
 
-    /** A frozen copy of the named graphs of {@code source}. */
-    public static FrozenDataset copyOf(DatasetGraph source) {
-        if (source instanceof FrozenDataset frozen) {
-            return frozen;
-        }
-        Loader loader = new Loader();
-        Txn.executeRead(source, () -> source.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(loader::quad));
-        return loader.freeze();
-    }
-
     private static Graph unionOf(Map<Node, GraphMemIndexedSet> stored) {
         GraphMemIndexedSet largest = null;
         for (GraphMemIndexedSet g : stored.values()) {
@@ -90,11 +78,6 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
         return rest.isEmpty() ? new GraphReadOnly(largest) : new DisjointUnionGraph(largest, rest);
     }
 
-    /** Number of distinct triples in the union of the named graphs. */
-    public long unionSize() {
-        return union.size();
-    }
-
     @Override
     public Graph getDefaultGraph() {
         return Graph.emptyGraph;
@@ -113,7 +96,8 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
         if (Quad.isUnionGraph(graphNode)) {
             return union;
         }
-        return graphs.get(graphNode);
+        // An unknown name is an empty graph (as in Jena's in-memory datasets), so FROM <unknown> finds nothing.
+        return graphs.getOrDefault(graphNode, Graph.emptyGraph);
     }
 
     @Override
