@@ -1,8 +1,10 @@
 package org.hmskg.serve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,16 @@ import org.apache.jena.sparql.syntax.PatternVars;
 final class QueryCost {
     static final int MAX_VALUES_ROWS = 500;
     static final long SMALL_LIMIT = 1000;
+    /** Verdicts kept for repeated query texts: parsing costed as much as running a small query (bench/RESULTS.md). */
+    private static final int REMEMBERED = 512;
+    private static final int LONGEST_REMEMBERED = 16 * 1024;
+    private static final Map<String, Boolean> VERDICTS = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     private QueryCost() {
     }
@@ -43,6 +55,19 @@ final class QueryCost {
         if (queryText == null || queryText.isBlank()) {
             return false;
         }
+        if (queryText.length() > LONGEST_REMEMBERED) {
+            return judge(queryText);
+        }
+        Boolean known = VERDICTS.get(queryText);
+        if (known != null) {
+            return known;
+        }
+        boolean verdict = judge(queryText);
+        VERDICTS.put(queryText, verdict);
+        return verdict;
+    }
+
+    private static boolean judge(String queryText) {
         Query query;
         try {
             query = QueryFactory.create(queryText, Syntax.syntaxARQ);

@@ -46,9 +46,15 @@ class CliTest {
 
     @BeforeEach
     void copySeed() throws IOException {
-        seeds = Files.createDirectories(dir.resolve("seeds"));
+        seeds = copySeedInto(dir);
+    }
+
+    /** A {@code seeds} folder in {@code dir} holding a copy of the seed and its metadata. */
+    static Path copySeedInto(Path dir) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.copy(SEED, seeds.resolve(SEED.getFileName()));
         Files.copy(SEED_META, seeds.resolve(SEED_META.getFileName()));
+        return seeds;
     }
 
     /** Writes a purpose-made seed with matching metadata. */

@@ -56,9 +56,7 @@ class ReloaderTest {
 
     @BeforeEach
     void copySeed() throws IOException {
-        seeds = Files.createDirectories(dir.resolve("seeds"));
-        Files.copy(CliTest.SEED, seeds.resolve(CliTest.SEED.getFileName()));
-        Files.copy(CliTest.SEED_META, seeds.resolve(CliTest.SEED_META.getFileName()));
+        seeds = CliTest.copySeedInto(dir);
     }
 
     /** What serve does without snapshots: build, refuse on SHACL violations, load into memory. */

@@ -16,7 +16,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,19 +45,17 @@ class ServeDataTest {
 
     @BeforeEach
     void copySeed() throws IOException {
-        seeds = Files.createDirectories(dir.resolve("seeds"));
-        Files.copy(CliTest.SEED, seeds.resolve(CliTest.SEED.getFileName()));
-        Files.copy(CliTest.SEED_META, seeds.resolve(CliTest.SEED_META.getFileName()));
+        seeds = CliTest.copySeedInto(dir);
     }
 
     private DatasetVersion prepare(Path... data) {
         ServeCommand serve = new ServeCommand();
-        String[] args = {"--seeds", seeds.toString(), "--snapshots", dir.resolve("snapshots").toString()};
+        List<String> args = new ArrayList<>(List.of("--seeds", seeds.toString(), "--snapshots",
+                dir.resolve("snapshots").toString()));
         for (Path d : data) {
-            args = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--data", d.toString()))
-                    .toArray(String[]::new);
+            args.addAll(List.of("--data", d.toString()));
         }
-        new CommandLine(serve).parseArgs(args);
+        new CommandLine(serve).parseArgs(args.toArray(String[]::new));
         return serve.prepare();
     }
 

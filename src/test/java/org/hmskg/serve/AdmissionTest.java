@@ -56,6 +56,7 @@ class AdmissionTest {
         })
         void abusiveShapesAreExpensive(String query) {
             assertTrue(QueryCost.expensive(query), query);
+            assertTrue(QueryCost.expensive(query), "the remembered verdict of " + query);
         }
 
         @Test
@@ -73,6 +74,7 @@ class AdmissionTest {
             "SELECT * WHERE { ?a <http://x/p> ?b . { ?c <http://x/q> ?a } UNION { ?c <http://x/r> ?a } ?c <http://x/s> ?d }"})
         void ordinaryShapesAreNot(String query) {
             assertFalse(QueryCost.expensive(query), query);
+            assertFalse(QueryCost.expensive(query), "the remembered verdict of " + query);
         }
     }
 
