@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     Path tdb2;
 
     @Option(names = "--data", paramLabel = "FILE", arity = "1..*",
-            description = "add RDF files, each in its own named graph ({base}graph/{file name}); quads keep their graphs")
+            description = "add RDF files, each in its own named graph ({base}graph/{file name}); named quads keep their graphs")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
