@@ -32,6 +32,7 @@ if [ ! -f "$tdb/.loaded-union" ]; then
   touch "$tdb/.loaded-union"
 fi
 export HMSKG_HEAP="$JVM_HEAP"   # the launcher's own JVM options, with the same maximum heap as every peer
+unset HMSKG_JAVA_OPTS           # (which would replace them)
 "$root/hms-kg" --version >/dev/null   # build + AOT cache for these options, untimed
 cd "$bench/work"   # plain Fuseki writes its run/ folder into the working directory
 exec "$bench/run.sh" --data "$data" --queries "$bench/synthetic/queries" \

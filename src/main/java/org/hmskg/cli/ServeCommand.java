@@ -264,7 +264,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         FrozenDataset.Loader loader = new FrozenDataset.Loader();
         Txn.executeRead(dv.dataset(), () ->
-                dv.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(loader::quad));
+                dv.dataset().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(loader::quad));
         Map<String, String> sources = new LinkedHashMap<>(dv.sources());
         StringBuilder key = new StringBuilder(dv.version());
         for (Path file : data) {

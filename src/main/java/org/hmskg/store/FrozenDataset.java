@@ -151,6 +151,21 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
         return Iter.asStream(findInAnyNamedGraphs(s, p, o));
     }
 
+    @Override
+    public Iterator<Triple> findInUnionGraph(Node s, Node p, Node o) {
+        return union.find(s, p, o);
+    }
+
+    @Override
+    public Iterator<Quad> findQuadsInUnionGraph(Node s, Node p, Node o) {
+        return quads(Quad.unionGraph, union, s, p, o);
+    }
+
+    @Override
+    public Stream<Quad> streamQuadsInUnionGraph(Node s, Node p, Node o) {
+        return Iter.asStream(findQuadsInUnionGraph(s, p, o));
+    }
+
     private static Iterator<Quad> quads(Node name, Graph graph, Node s, Node p, Node o) {
         return Iter.map(graph.find(s, p, o), t -> Quad.create(name, t));
     }

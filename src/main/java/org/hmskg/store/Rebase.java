@@ -19,7 +19,7 @@ public final class Rebase {
             return source;
         }
         FrozenDataset.Loader out = new FrozenDataset.Loader();
-        Txn.executeRead(source, () -> source.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
+        Txn.executeRead(source, () -> source.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q ->
                 out.quad(new Quad(map(q.getGraph(), from, to), map(q.getSubject(), from, to),
                         q.getPredicate(), map(q.getObject(), from, to)))));
         return out.freeze();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -170,15 +171,20 @@ public final class Store {
 
     /**
      * Parses an RDF file into {@code sink} and returns the SHA-256 of its bytes, reading the file once for both
-     * (a gzip file, {@code .gz}, is checksummed as stored and parsed uncompressed).
+     * (a compressed file, {@code .gz} or {@code .bz2}, is checksummed as stored and parsed uncompressed).
      *
      * @throws RiotParseException when the file is not valid {@code lang}, with the line and column; warnings (such as
      *                            an unusual IRI) are logged with the file and line
      */
     public static String parse(Path file, Lang lang, StreamRDF sink) throws IOException {
         MessageDigest sha = sha256();
-        try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha)) {
-            InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        String name = file.getFileName().toString();
+        if (name.endsWith(".sz")) {
+            throw new IOException("Snappy-compressed files are not read; compress with gzip (.gz) or bzip2 (.bz2)");
+        }
+        try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha);
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16)
+                     : name.endsWith(".bz2") ? new BZip2CompressorInputStream(raw, true) : raw) {
             // The parser closes what it reads; keep the stream open to checksum any bytes it left unread.
             RDFParser.source(new FilterInputStream(in) {
                 @Override

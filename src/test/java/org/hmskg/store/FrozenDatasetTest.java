@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
@@ -116,6 +117,8 @@ class FrozenDatasetTest {
         assertEquals(0, iterable(frozen.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY)).size());
         assertEquals(frozen.getUnionGraph().size(),
                 iterable(frozen.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY)).size());
+        assertEquals(frozen.getUnionGraph().size(),
+                iterable(frozen.findQuadsInUnionGraph(Node.ANY, Node.ANY, Node.ANY)).size());
     }
 
     @Test
@@ -221,6 +224,16 @@ class FrozenDatasetTest {
         FrozenDataset.Loader fromGz = new FrozenDataset.Loader();
         assertEquals(Store.sha256(gz), Store.parse(gz, Lang.NTRIPLES, fromGz.into(uri("graph/data"))));
         assertEquals(2, fromGz.freeze().getUnionGraph().size());
+
+        Path bz2 = dir.resolve("data.nt.bz2");
+        try (OutputStream os = new BZip2CompressorOutputStream(Files.newOutputStream(bz2))) {
+            os.write(nt.getBytes(StandardCharsets.UTF_8));
+        }
+        FrozenDataset.Loader fromBz2 = new FrozenDataset.Loader();
+        assertEquals(Store.sha256(bz2), Store.parse(bz2, Lang.NTRIPLES, fromBz2.into(uri("graph/data"))));
+        assertEquals(2, fromBz2.freeze().getUnionGraph().size());
+        Path snappy = Files.writeString(dir.resolve("data.nt.sz"), "not read");
+        assertThrows(IOException.class, () -> Store.parse(snappy, Lang.NTRIPLES, new FrozenDataset.Loader().into(uri("g"))));
 
         Path bad = Files.writeString(dir.resolve("bad.nt"), nt + "<" + EX + "c> <" + EX + "p> oops .\n");
         RiotParseException e = assertThrows(RiotParseException.class,
