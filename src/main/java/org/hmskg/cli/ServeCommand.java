@@ -153,9 +153,9 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Reloading from the seeds on SIGHUP and, unless --no-watch, when a seed changes; none for --tdb2. */
-    private Reloader reloader(HmsServer server, AtomicReference<DatasetVersion> current) {
-        Reloader reloader = new Reloader(this::prepare, current, new Reloader.Listener() {
+    /** Keeps the server's {@code /$/status} in step with reloads: the last failure shown until one succeeds. */
+    static Reloader.Listener statusOf(HmsServer server) {
+        return new Reloader.Listener() {
             @Override
             public void reloaded(DatasetVersion version) {
                 server.clearReloadError();
@@ -165,7 +165,12 @@ final class ServeCommand implements Callable<Integer> {
             public void failed(String message) {
                 server.reloadFailed(message);
             }
-        });
+        };
+    }
+
+    /** Reloading from the seeds on SIGHUP and, unless --no-watch, when a seed changes; none for --tdb2. */
+    private Reloader reloader(HmsServer server, AtomicReference<DatasetVersion> current) {
+        Reloader reloader = new Reloader(this::prepare, current, statusOf(server));
         if (tdb2 == null && !exitAfterStart) {
             reloader.onSignal("HUP");
             if (!noWatch) {

@@ -112,17 +112,7 @@ class ReloaderTest {
         AtomicReference<DatasetVersion> current = new AtomicReference<>(build());
         String v1 = current.get().version();
         HmsServer server = HmsServer.builder().port(0).dataset(current::get).build().start();
-        Reloader reloader = new Reloader(this::build, current, new Reloader.Listener() {
-            @Override
-            public void reloaded(DatasetVersion version) {
-                server.clearReloadError();
-            }
-
-            @Override
-            public void failed(String message) {
-                server.reloadFailed(message);
-            }
-        });
+        Reloader reloader = new Reloader(this::build, current, ServeCommand.statusOf(server));
         HttpClient http = HttpClient.newHttpClient();
         URI uri = URI.create("http://localhost:" + server.port() + "/sparql?query="
                 + URLEncoder.encode(TITLES, StandardCharsets.UTF_8));
