@@ -277,7 +277,7 @@ final class ServeCommand implements Callable<Integer> {
             if (lang == null || !Files.isRegularFile(file)) {
                 throw new ParseException(file.toString(), 1, "--data needs an RDF file (.ttl, .nt, .nq, .trig, .rdf, .jsonld)");
             }
-            String name = file.getFileName().toString().replaceFirst("\\.[^.]+(\\.gz)?$", "");
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]+(\\.gz|\\.bz2)?$", "");
             Node graph = NodeFactory.createURI(Iris.BASE + "graph/" + name);
             try {
                 String sha = Store.parse(file, lang, loader.into(graph));

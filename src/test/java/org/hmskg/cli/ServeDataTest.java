@@ -104,6 +104,17 @@ class ServeDataTest {
     }
 
     @Test
+    void aCompressedFileIsNamedWithoutItsExtensions() throws Exception {
+        Path bz2 = dir.resolve("packed.nt.bz2");
+        try (var os = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(
+                Files.newOutputStream(bz2))) {
+            os.write("<https://example.org/a> <https://example.org/p> \"x\" .\n".getBytes(StandardCharsets.UTF_8));
+        }
+        DatasetVersion dv = prepare(bz2);
+        assertEquals(1, dv.dataset().getGraph(Iris.graph("packed")).size());
+    }
+
+    @Test
     void aBrokenDataFileIsRefusedWithItsLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.nt"), """
                 <https://example.org/a> <https://example.org/p> "ok" .
