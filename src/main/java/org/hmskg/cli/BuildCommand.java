@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.hmskg.build.BuildReport;
-import org.hmskg.build.Builder;
-import org.hmskg.build.Reports;
+import org.hmskg.pipeline.BuildReport;
+import org.hmskg.pipeline.Builder;
+import org.hmskg.pipeline.Reports;
 import org.hmskg.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.hmskg.cli;
 
 import java.io.PrintWriter;
 
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.store.StoreException;
 import picocli.CommandLine;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import picocli.CommandLine.Option;
 
 /** Options every command that builds from seeds shares. */

@@ -25,7 +25,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.SeedParser;
 import org.hmskg.serve.AdmissionLimits;

@@ -3,9 +3,9 @@ package org.hmskg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.hmskg.build.BuildReport;
-import org.hmskg.build.Builder;
-import org.hmskg.build.Reports;
+import org.hmskg.pipeline.BuildReport;
+import org.hmskg.pipeline.Builder;
+import org.hmskg.pipeline.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hmskg.parse.DateValue;
+
 /**
  * Calendar dates and fiscal years in a normalised text (spaces already gone, digits ASCII, ⽉ → 月).
  *

@@ -3,6 +3,7 @@ package org.hmskg.extract;
 import java.util.List;
 import java.util.Optional;
 
+import org.hmskg.parse.DateValue;
 import org.hmskg.vocab.Iris;
 
 /**

@@ -3,6 +3,8 @@ package org.hmskg.extract;
 import java.util.List;
 import java.util.Optional;
 
+import org.hmskg.parse.DateValue;
+
 /**
  * One real-world initiative or cited document as one measure's text names it. The same {@code key} from two
  * measures means the same thing; the mapper unions labels across them.

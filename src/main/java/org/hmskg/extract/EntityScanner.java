@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.hmskg.extract.Facts.EntityMention;
 import org.hmskg.extract.Facts.MinistryMention;
+import org.hmskg.parse.DateValue;
 import org.hmskg.vocab.Iris;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.hmskg.extract.Facts.DateFact;
 import org.hmskg.extract.Facts.QuantityFact;
+import org.hmskg.parse.DateValue;
 
 /**
  * Finds in one measure's text the initiatives, cited documents, ministries, quantities, dates and fiscal years it

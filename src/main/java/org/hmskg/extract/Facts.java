@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.hmskg.parse.DateValue;
+
 /** What the extractor found in one text; every span indexes that text. */
 public record Facts(List<EntityMention> entities, List<QuantityFact> quantities, List<DateFact> dates,
                     List<MinistryMention> ministries) {

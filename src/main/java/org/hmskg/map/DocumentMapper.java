@@ -20,7 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.hmskg.extract.BodyRef;
-import org.hmskg.extract.DateValue;
+import org.hmskg.parse.DateValue;
 import org.hmskg.extract.Entity;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.Facts;

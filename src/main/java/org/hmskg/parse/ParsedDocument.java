@@ -3,7 +3,7 @@ package org.hmskg.parse;
 import java.util.List;
 import java.util.Optional;
 
-import org.hmskg.extract.DateValue;
+import org.hmskg.parse.DateValue;
 
 /**
  * Everything the parser reads from one seed file and its metadata.

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hmskg.extract.DateValue;
+import org.hmskg.parse.DateValue;
 
 /**
  * Seed text → {@link ParsedDocument}. General for this family of documents: headings of any marker style and

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.SeedParser;
 import org.hmskg.serve.HmsServer;
 import org.hmskg.store.DatasetVersion;

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.hmskg.extract.Facts.DateFact;
 import org.hmskg.extract.Facts.EntityMention;
 import org.hmskg.extract.Facts.QuantityFact;
+import org.hmskg.parse.DateValue;
 import org.hmskg.vocab.Iris;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

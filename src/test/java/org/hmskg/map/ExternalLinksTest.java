@@ -16,7 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.extract.ReferenceData;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;

@@ -24,7 +24,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.SeedParser;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;

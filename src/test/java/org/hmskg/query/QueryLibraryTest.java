@@ -23,7 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.system.Txn;
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

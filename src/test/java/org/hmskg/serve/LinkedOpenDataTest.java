@@ -24,7 +24,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.hmskg.build.Builder;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.hmskg.extract;
+package org.hmskg.parse;
 
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;

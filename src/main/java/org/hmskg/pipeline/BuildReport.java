@@ -1,4 +1,4 @@
-package org.hmskg.build;
+package org.hmskg.pipeline;
 
 import java.util.List;
 import java.util.Map;

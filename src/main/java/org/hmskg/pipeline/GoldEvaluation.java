@@ -1,4 +1,4 @@
-package org.hmskg.build;
+package org.hmskg.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.hmskg.build;
+package org.hmskg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +9,11 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.hmskg.build.GoldEvaluation.Category;
-import org.hmskg.build.GoldEvaluation.CategoryScore;
-import org.hmskg.build.GoldEvaluation.Finding;
-import org.hmskg.build.GoldEvaluation.Measured;
-import org.hmskg.build.GoldEvaluation.Score;
+import org.hmskg.pipeline.GoldEvaluation.Category;
+import org.hmskg.pipeline.GoldEvaluation.CategoryScore;
+import org.hmskg.pipeline.GoldEvaluation.Finding;
+import org.hmskg.pipeline.GoldEvaluation.Measured;
+import org.hmskg.pipeline.GoldEvaluation.Score;
 import org.hmskg.extract.Extractor;
 import org.hmskg.extract.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.hmskg.build;
+package org.hmskg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
