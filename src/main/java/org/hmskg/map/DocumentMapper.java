@@ -20,12 +20,17 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.hmskg.extract.BodyRef;
-import org.hmskg.parse.DateValue;
 import org.hmskg.extract.Entity;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.Facts;
+import org.hmskg.extract.Span;
+import org.hmskg.parse.Block;
+import org.hmskg.parse.DateValue;
 import org.hmskg.parse.FootnoteRecord;
 import org.hmskg.parse.MeasureRecord;
+import org.hmskg.parse.Origin;
+import org.hmskg.parse.PageArtefact;
+import org.hmskg.parse.ParagraphRecord;
 import org.hmskg.parse.ParsedDocument;
 import org.hmskg.parse.SectionRecord;
 import org.hmskg.parse.Tag;
@@ -60,31 +65,54 @@ public final class DocumentMapper {
         this.toolVersion = toolVersion;
     }
 
-    /** The facts of one document: one {@link Facts} per measure in order, and those of the preamble. */
-    public record Input(ParsedDocument document, List<Facts> measureFacts, Facts preambleFacts, Node publisher,
+    /**
+     * The facts of one document: one {@link Facts} per block (measure or paragraph) in document order, and those of
+     * the preamble. {@code publisher} is the deciding body's resource, when the document names one.
+     */
+    public record Input(ParsedDocument document, List<Facts> blockFacts, Facts preambleFacts, Optional<Node> publisher,
                         Set<String> curatedKeys, Instant builtAt) {
         public Input {
-            measureFacts = List.copyOf(measureFacts);
+            blockFacts = List.copyOf(blockFacts);
             curatedKeys = Set.copyOf(curatedKeys);
         }
     }
 
-    public Graph map(Input in) {
+    /**
+     * The document's graph, and for each resource it describes the source line it came from (a block's first line,
+     * a mention's line, an entity's first mention), so that a problem found later can name {@code file:line}.
+     */
+    public record Mapped(Graph graph, Map<Node, Integer> lines) {
+        public Mapped {
+            lines = Map.copyOf(lines);
+        }
+    }
+
+    public Mapped map(Input in) {
         ParsedDocument doc = in.document();
-        if (in.measureFacts().size() != doc.measures().size()) {
-            throw new IllegalArgumentException("one Facts per measure expected");
+        if (in.blockFacts().size() != doc.blocks().size()) {
+            throw new IllegalArgumentException("one Facts per block expected");
         }
         Writer w = new Writer();
+        Map<Node, Integer> lines = new LinkedHashMap<>();
         String key = doc.key();
         Node docNode = Iris.document(key);
+        lines.put(docNode, 1);
 
         w.add(docNode, RDF.type, HMS.PolicyDocument);
+        if (!doc.metadata().kind().className().isEmpty()) {
+            w.add(docNode, RDF.type, NodeFactory.createURI(HMS.NS + doc.metadata().kind().className()));
+        }
         w.add(docNode, DCT.title, lang(doc.title(), "ja"));
+        doc.header().titleLine().filter(t -> !t.equals(doc.title())).ifPresent(t -> w.add(docNode, HMS.titleLine, str(t)));
         doc.issued().ifPresent(d -> w.add(docNode, DCT.issued, dateLiteral(d)));
-        if ("draft".equals(doc.metadata().status())) {
+        doc.header().dateLine().ifPresent(t -> w.add(docNode, HMS.dateLine, str(t)));
+        doc.header().decisionLine().ifPresent(t -> w.add(docNode, HMS.decisionLine, str(t)));
+        doc.header().notes().forEach(t -> w.add(docNode, HMS.headerNote, str(t)));
+        doc.metadata().edition().ifPresent(y -> w.add(docNode, HMS.edition, dateLiteral(DateValue.ofYear(y))));
+        if (doc.metadata().draft()) {
             w.add(docNode, HMS.status, str("draft"));
         }
-        w.add(docNode, DCT.publisher, in.publisher());
+        in.publisher().ifPresent(p -> w.add(docNode, DCT.publisher, p));
         w.add(docNode, DCT.source, str(doc.fileName()));
         w.add(docNode, HMS.sha256, str(doc.sha256()));
         w.add(docNode, DCT.license, LICENSE);
@@ -100,6 +128,7 @@ public final class DocumentMapper {
             if (em.entity().cls().isCitation()) {
                 w.add(docNode, HMS.cites, entityNode(em.entity()));
             }
+            lines.putIfAbsent(entityNode(em.entity()), 1);
         }
 
         Node graphNode = Iris.graph(key);
@@ -114,8 +143,9 @@ public final class DocumentMapper {
         for (SectionRecord s : doc.sections()) {
             sections.put(s.path(), s);
             Node sn = Iris.section(key, s.path());
+            lines.put(sn, s.line());
             w.add(sn, RDF.type, HMS.Section);
-            w.add(sn, RDFS.label, lang(s.label(), "ja"));
+            w.add(sn, RDFS.label, lang(s.label().isEmpty() ? s.marker() : s.label(), "ja"));
             w.add(sn, HMS.marker, str(s.marker()));
             w.add(sn, HMS.level, integer(s.level()));
             w.add(sn, HMS.ordinal, integer(s.ordinal()));
@@ -135,6 +165,7 @@ public final class DocumentMapper {
             }
             Node fn = Iris.footnote(key, fkey);
             footnoteNodes.put(fkey, fn);
+            lines.put(fn, f.line());
             w.add(fn, RDF.type, HMS.Footnote);
             w.add(fn, HMS.marker, str(f.marker()));
             w.add(fn, HMS.text, str(f.text()));
@@ -143,64 +174,102 @@ public final class DocumentMapper {
             w.add(fn, HMS.pageStart, integer(f.page()));
         }
 
-        for (int i = 0; i < doc.measures().size(); i++) {
-            MeasureRecord m = doc.measures().get(i);
-            Facts facts = in.measureFacts().get(i);
-            Node mn = Iris.measure(key, m.ordinal());
-            w.add(mn, RDF.type, HMS.Measure);
-            w.add(mn, RDFS.label, lang("施策 " + m.ordinal() + "：" + abbreviate(m.text(), 40), "ja"));
-            w.add(mn, HMS.text, str(m.text()));
-            String nfkc = Normalizer.normalize(m.text(), Normalizer.Form.NFKC);
-            if (!nfkc.equals(m.text())) {
-                w.add(mn, HMS.textNormalized, str(nfkc));
-            }
-            w.add(mn, HMS.inDocument, docNode);
-            m.section().ifPresent(p -> w.add(mn, HMS.inSection, Iris.section(key, p)));
-            w.add(mn, HMS.ordinal, integer(m.ordinal()));
-            w.add(mn, HMS.lineStart, integer(m.lineStart()));
-            w.add(mn, HMS.lineEnd, integer(m.lineEnd()));
-            w.add(mn, HMS.pageStart, integer(m.pageStart()));
-            w.add(mn, HMS.pageEnd, integer(m.pageEnd()));
-            Optional<Tag> tag = m.tag().or(() -> inheritedTag(m, sections));
-            m.tag().ifPresent(t -> w.add(mn, HMS.tag, str(t.raw())));
-            tag.ifPresent(t -> ministries(w, mn, t));
-            for (String marker : m.footnotes()) {
-                Node fn = footnoteNodes.get(Normalizer.normalize(marker, Normalizer.Form.NFKC));
-                if (fn != null) {
-                    w.add(mn, HMS.footnote, fn);
+        for (PageArtefact a : doc.artefacts()) {
+            Node an = Iris.artefact(key, a.line());
+            lines.put(an, a.line());
+            w.add(an, RDF.type, HMS.PageArtefact);
+            w.add(an, HMS.artefactKind, str(a.kind().label()));
+            w.add(an, HMS.text, str(a.text()));
+            w.add(an, HMS.inDocument, docNode);
+            w.add(an, HMS.lineStart, integer(a.line()));
+            w.add(an, HMS.pageStart, integer(a.page()));
+        }
+
+        for (int i = 0; i < doc.blocks().size(); i++) {
+            Block b = doc.blocks().get(i);
+            Facts facts = in.blockFacts().get(i);
+            Node bn = blockNode(key, b);
+            lines.put(bn, b.lineStart());
+            switch (b) {
+                case MeasureRecord m -> {
+                    w.add(bn, RDF.type, HMS.Measure);
+                    w.add(bn, RDFS.label, lang("施策 " + m.ordinal() + "：" + abbreviate(m.text(), 40), "ja"));
+                    w.add(bn, HMS.marker, str(m.marker()));
+                }
+                case ParagraphRecord p -> {
+                    w.add(bn, RDF.type, HMS.Paragraph);
+                    w.add(bn, RDFS.label, lang("段落 " + p.ordinal() + "：" + abbreviate(p.text(), 40), "ja"));
                 }
             }
-            mapFacts(w, key, m.ordinal(), mn, facts, entities, seenLabels);
+            w.add(bn, HMS.text, str(b.text()));
+            String nfkc = Normalizer.normalize(b.text(), Normalizer.Form.NFKC);
+            if (!nfkc.equals(b.text())) {
+                w.add(bn, HMS.textNormalized, str(nfkc));
+            }
+            w.add(bn, HMS.inDocument, docNode);
+            b.section().ifPresent(p -> w.add(bn, HMS.inSection, Iris.section(key, p)));
+            w.add(bn, HMS.ordinal, integer(b.ordinal()));
+            w.add(bn, HMS.lineStart, integer(b.lineStart()));
+            w.add(bn, HMS.lineEnd, integer(b.lineEnd()));
+            w.add(bn, HMS.pageStart, integer(b.pageStart()));
+            w.add(bn, HMS.pageEnd, integer(b.pageEnd()));
+            Optional<Tag> tag = b.tag().or(() -> inheritedTag(b, sections));
+            b.tag().ifPresent(t -> {
+                w.add(bn, HMS.tag, str(t.raw()));
+                w.add(bn, HMS.tagBrackets, str(t.brackets()));
+            });
+            tag.ifPresent(t -> ministries(w, bn, t));
+            for (String marker : b.footnotes()) {
+                Node fn = footnoteNodes.get(Normalizer.normalize(marker, Normalizer.Form.NFKC));
+                if (fn != null) {
+                    w.add(bn, HMS.footnote, fn);
+                }
+            }
+            mapFacts(w, key, b, bn, facts, entities, seenLabels, lines);
         }
 
         for (Entity e : entities.values()) {
             describe(w, e, in.curatedKeys().contains(e.key()), seenLabels.get(e.key()));
         }
-        return w.graph;
+        return new Mapped(w.graph, lines);
     }
 
-    private void mapFacts(Writer w, String docKey, int ordinal, Node mn, Facts facts, Map<String, Entity> entities,
-                          Map<String, Set<String>> seenLabels) {
+    /** The IRI of a block: {@code measure/{doc}/{n}} or {@code paragraph/{doc}/{n}}. */
+    public static Node blockNode(String docKey, Block b) {
+        return switch (b) {
+            case MeasureRecord m -> Iris.measure(docKey, m.ordinal());
+            case ParagraphRecord p -> Iris.paragraph(docKey, p.ordinal());
+        };
+    }
+
+    /** The property linking a mention (or another part of a block) to its block: inMeasure or inParagraph. */
+    public static Node inBlockProperty(Block b) {
+        return b instanceof MeasureRecord ? HMS.inMeasure : HMS.inParagraph;
+    }
+
+    private void mapFacts(Writer w, String docKey, Block b, Node bn, Facts facts, Map<String, Entity> entities,
+                          Map<String, Set<String>> seenLabels, Map<Node, Integer> lines) {
         Set<String> spans = new HashSet<>();
+        String blockKey = b.blockKey();
         for (Facts.EntityMention em : facts.entities()) {
             collect(entities, seenLabels, em);
             Node target = entityNode(em.entity());
-            w.add(mn, em.entity().cls().isCitation() ? HMS.cites : HMS.mentions, target);
+            lines.putIfAbsent(target, b.originOf(em.span().start()).line());
+            w.add(bn, em.entity().cls().isCitation() ? HMS.cites : HMS.mentions, target);
             if (em.entity().cls().isCitation()) {
-                w.add(mn, HMS.mentions, target);
+                w.add(bn, HMS.mentions, target);
             }
-            mention(w, docKey, ordinal, mn, em.span().start(), em.span().end(), em.span().surface(), spans)
-                    .ifPresent(mention -> w.add(mention, HMS.about, target));
+            mention(w, docKey, b, bn, em.span(), spans, lines).ifPresent(mention -> w.add(mention, HMS.about, target));
         }
         for (Facts.MinistryMention mm : facts.ministries()) {
             Node target = Iris.ministry(mm.ministryKey());
-            mention(w, docKey, ordinal, mn, mm.span().start(), mm.span().end(), mm.span().surface(), spans)
-                    .ifPresent(mention -> w.add(mention, HMS.about, target));
+            mention(w, docKey, b, bn, mm.span(), spans, lines).ifPresent(mention -> w.add(mention, HMS.about, target));
         }
         int n = 0;
         for (Facts.QuantityFact q : facts.quantities()) {
-            Node qn = Iris.quantity(docKey, ordinal, ++n);
-            w.add(mn, HMS.quantity, qn);
+            Node qn = Iris.quantity(docKey, blockKey, ++n);
+            lines.put(qn, b.originOf(q.span().start()).line());
+            w.add(bn, HMS.quantity, qn);
             w.add(qn, RDF.type, HMS.Quantity);
             w.add(qn, RDF.value, decimal(q.value()));
             w.add(qn, HMS.unit, str(q.unit()));
@@ -209,29 +278,35 @@ public final class DocumentMapper {
             q.asOf().ifPresent(d -> w.add(qn, HMS.asOf, dateLiteral(d)));
             q.asOfFiscalYear().ifPresent(y -> w.add(qn, HMS.asOfFiscalYear, dateLiteral(DateValue.ofYear(y))));
             w.add(qn, RDFS.label, str(q.span().surface()));
-            mention(w, docKey, ordinal, mn, q.span().start(), q.span().end(), q.span().surface(), spans)
-                    .ifPresent(mention -> w.add(mention, HMS.about, qn));
+            mention(w, docKey, b, bn, q.span(), spans, lines).ifPresent(mention -> w.add(mention, HMS.about, qn));
         }
         for (Facts.DateFact d : facts.dates()) {
             Node literal = dateLiteral(d.value());
-            w.add(mn, d.fiscalYear() ? HMS.fiscalYear : HMS.date, literal);
-            mention(w, docKey, ordinal, mn, d.span().start(), d.span().end(), d.span().surface(), spans)
-                    .ifPresent(mention -> w.add(mention, HMS.value, literal));
+            w.add(bn, d.fiscalYear() ? HMS.fiscalYear : HMS.date, literal);
+            mention(w, docKey, b, bn, d.span(), spans, lines).ifPresent(mention -> w.add(mention, HMS.value, literal));
         }
     }
 
-    /** A Mention node for a span; a span already used by another fact of the measure gets no second node. */
-    private Optional<Node> mention(Writer w, String docKey, int ordinal, Node mn, int start, int end, String surface,
-                                   Set<String> spans) {
-        if (!spans.add(start + "-" + end)) {
+    /**
+     * A Mention node for a span, with the source line and page where its surface starts; a span already used by
+     * another fact of the block gets no second node.
+     */
+    private Optional<Node> mention(Writer w, String docKey, Block b, Node bn, Span span, Set<String> spans,
+                                   Map<Node, Integer> lines) {
+        if (!spans.add(span.start() + "-" + span.end())) {
             return Optional.empty();
         }
-        Node node = Iris.mention(docKey, ordinal, start, end);
+        Node node = Iris.mention(docKey, b.blockKey(), span.start(), span.end());
+        Origin origin = b.originOf(span.start());
+        lines.put(node, origin.line());
         w.add(node, RDF.type, HMS.Mention);
-        w.add(node, HMS.inMeasure, mn);
-        w.add(node, HMS.surface, str(surface));
-        w.add(node, HMS.start, integer(start));
-        w.add(node, HMS.end, integer(end));
+        w.add(node, inBlockProperty(b), bn);
+        w.add(node, HMS.inBlock, bn);
+        w.add(node, HMS.surface, str(span.surface()));
+        w.add(node, HMS.start, integer(span.start()));
+        w.add(node, HMS.end, integer(span.end()));
+        w.add(node, HMS.lineStart, integer(origin.line()));
+        w.add(node, HMS.pageStart, integer(origin.page()));
         return Optional.of(node);
     }
 
@@ -294,8 +369,8 @@ public final class DocumentMapper {
     }
 
     /** The tag of the nearest enclosing heading that has one. */
-    private static Optional<Tag> inheritedTag(MeasureRecord m, Map<String, SectionRecord> sections) {
-        Optional<String> path = m.section();
+    private static Optional<Tag> inheritedTag(Block b, Map<String, SectionRecord> sections) {
+        Optional<String> path = b.section();
         while (path.isPresent()) {
             SectionRecord s = sections.get(path.get());
             if (s == null) {
@@ -311,6 +386,7 @@ public final class DocumentMapper {
 
     private void tag(Writer w, Node subject, Tag t) {
         w.add(subject, HMS.tag, str(t.raw()));
+        w.add(subject, HMS.tagBrackets, str(t.brackets()));
         ministries(w, subject, t);
     }
 

@@ -31,11 +31,12 @@ public final class Links {
 
     private static final List<Kind> KINDS = List.of(
             new Kind("related-measure.rq", HMS.relatedMeasure,
-                    "two measures naming the same initiative or citing the same document; both directions, no self-links"),
+                    "two blocks (measures or paragraphs) of one document naming the same initiative or citing the "
+                            + "same document; both directions, no self-links"),
             new Kind("co-mentioned-with.rq", HMS.coMentionedWith,
-                    "two initiatives named in the same measure; both directions, no self-links"),
+                    "two initiatives named in the same block (measure or paragraph); both directions, no self-links"),
             new Kind("responsible-ministry.rq", HMS.responsibleMinistry,
-                    "initiative to each ministry tagged on a measure that names it"));
+                    "initiative to each ministry tagged on a block (measure or paragraph) that names it"));
 
     private static final List<Query> QUERIES = KINDS.stream().map(k -> QueryFactory.create(resource(k.file()))).toList();
 

@@ -18,6 +18,14 @@ final class Headings {
             "^([（(][0-9０-９]{1,2}[）)])[\\s\u3000]*(\\S.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473])[\\s\u3000]*(\\S.*)$");
     private static final Pattern CIRCLE_MARK = Pattern.compile("^([○〇◯])[\\s\u3000]*(\\S.*)$");
+    private static final Pattern APPENDIX = Pattern.compile("^((?:別表|別紙)[\\s\u3000]*[0-9０-９]{0,2})(?:[\\s\u3000]+(\\S.*))?$");
+    /**
+     * A numbered marker standing alone on its line ({@code (5)}, {@code ①}, {@code 3.}, {@code Ⅱ}, {@code 2.1.}); a
+     * bare decimal without its final period ({@code 1.5}) is a figure, not a marker.
+     */
+    private static final Pattern BARE = Pattern.compile(
+            "^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][．.]?|[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*(?:[-－][0-9０-９]{1,2})?[．.]|"
+                    + "[（(][0-9０-９]{1,2}[）)]|[\u2460-\u2473])$");
 
     private Headings() {
     }
@@ -26,12 +34,23 @@ final class Headings {
     record Match(String marker, MarkerStyle style, String label) {
     }
 
+    /**
+     * The heading {@code line} is, if it is one. A line holding a sentence (a {@code 。}) is never a heading: a
+     * numbered or circled line with a sentence is a list item of the text.
+     */
     static Optional<Match> match(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH) {
+        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.indexOf('。') >= 0) {
             return Optional.empty();
         }
         Matcher m;
+        if ((m = BARE.matcher(s)).matches()) {
+            return Optional.of(new Match(s, bareStyle(s), ""));
+        }
+        if ((m = APPENDIX.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1).strip(), MarkerStyle.APPENDIX,
+                    m.group(2) == null ? "" : m.group(2).strip()));
+        }
         if ((m = DECIMAL.matcher(s)).matches()) {
             String marker = m.group(1);
             int parts = marker.split("[.．\\-－]").length;
@@ -54,6 +73,26 @@ final class Headings {
             return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLE_MARK, m.group(2).strip()));
         }
         return bracketed(s);
+    }
+
+    private static MarkerStyle bareStyle(String marker) {
+        char c = marker.charAt(0);
+        if (c >= '\u2460' && c <= '\u2473') {
+            return MarkerStyle.CIRCLED_NUMBER;
+        }
+        if (c == '(' || c == '（') {
+            return MarkerStyle.PAREN_NUMBER;
+        }
+        if (c >= 'Ⅰ' && c <= 'Ⅻ') {
+            return MarkerStyle.ROMAN;
+        }
+        String[] parts = marker.replaceAll("[.．]$", "").split("[.．\\-－]");
+        return switch (parts.length) {
+            case 1 -> MarkerStyle.NUMBER_PERIOD;
+            case 2 -> MarkerStyle.DECIMAL_2;
+            case 3 -> MarkerStyle.DECIMAL_3;
+            default -> MarkerStyle.DECIMAL_4;
+        };
     }
 
     /** A whole line inside one bracket pair: {@code （topic）}, {@code (topic)}, {@code <topic>}, {@code 【label】}. */

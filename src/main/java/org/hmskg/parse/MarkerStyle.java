@@ -5,6 +5,7 @@ package org.hmskg.parse;
  * styles it uses in this order, so a skipped style leaves no gap and each style keeps one level throughout.
  */
 public enum MarkerStyle {
+    APPENDIX,
     ROMAN,
     NUMBER_PERIOD,
     DECIMAL_2,

@@ -3,38 +3,37 @@ package org.hmskg.parse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hmskg.parse.DateValue;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * Seed text → {@link ParsedDocument}. General for this family of documents: headings of any marker style and
- * depth, bullets over wrapped lines and page breaks, ministry tags in brackets, footnotes at page bottoms.
- * Nothing here depends on a line number or a sentence of one particular file.
+ * Seed text → {@link ParsedDocument}. General for this family of documents (the yearly follow-ups, the strategy and
+ * the R&D plan): headings of any marker style and depth, bullets and prose paragraphs over wrapped lines and page
+ * breaks, ministry tags in brackets, footnotes and page numbers at page edges, the header with its title, date and
+ * deciding body. Every non-whitespace character of the file ends up in one node or is reported as unplaced; the
+ * structure of a document never makes parsing fail (what is odd becomes a warning with {@code file:line}). Only
+ * input that cannot be read safely is an error: bytes that are not UTF-8, binary data, a file over the size limit,
+ * an unclosed tag, a metadata file whose checksum differs. Nothing here depends on a line number or a sentence of
+ * one particular file.
  */
 public final class SeedParser {
-    /** A whitespace-only line at least this long separates a page's footnotes from its text (PDF rule line). */
-    private static final int FOOTNOTE_RULE_MIN = 10;
-    private static final Pattern FOOTNOTE_START = Pattern.compile(
-            "^[\\s\u3000]*([0-9０-９]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|※[0-9０-９]*|\\*[0-9]*)[\\s\u3000]+(\\S.*)$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^[\\s\u3000]*([0-9０-９][0-9０-９\\s\u3000]{3,}|(?:令和|平成)[\\s\u3000]*[0-9０-９元]{1,2}[\\s\u3000]*)年"
-                    + "[\\s\u3000]*([0-9０-９]{0,2})[\\s\u3000]*月[\\s\u3000]*([0-9０-９]{0,2})[\\s\u3000]*日[\\s\u3000]*$");
     private static final String CLOSING = "。．.】)）」』";
+    private static final Pattern HEADER_NOTE = Pattern.compile("^[（(][^（()）]*(?:案|改定|変更|決定)[^（()）]*[）)]$");
+    /** A line this much narrower than the document's full lines ends its paragraph when it ends a sentence. */
+    private static final double SHORT_LINE = 0.9;
+    /** The longest line taken as the title of a bare numbered heading on the line before. */
+    private static final int BARE_LABEL_MAX = 40;
 
     private final TagReader tags;
 
@@ -56,48 +55,54 @@ public final class SeedParser {
             }
             return files;
         } catch (IOException e) {
-            throw new ParseException(dir.toString(), 1, "seeds folder cannot be read: " + e.getMessage());
+            throw new ParseException(dir.toString(), 1, "seeds folder cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** The largest seed accepted: some fifty times a yearly report, so that a build always ends in minutes. */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    /** Reads the seed and its metadata file, checks the checksum, and parses. */
+    /** Reads the seed and, when there is one, its metadata file, checks the checksum it states, and parses. */
     public ParsedDocument parse(Path seed) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(seed);
         } catch (IOException e) {
-            throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage());
+            throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage(), e);
         }
         Path metaFile = MetadataReader.metadataFile(seed);
-        DocumentMetadata meta = MetadataReader.read(metaFile);
+        MetadataReader.Overrides overrides = MetadataReader.readIfPresent(metaFile);
         String sha = sha256(bytes);
-        if (!sha.equals(meta.sha256())) {
+        if (overrides.sha256().isPresent() && !sha.equals(overrides.sha256().get())) {
             throw new ParseException(metaFile.toString(), 1, "checksum mismatch: the seed's SHA-256 is " + sha
-                    + " but the metadata says " + meta.sha256()
-                    + " (the text changed: check it, then update 'sha256')");
+                    + " but the metadata says " + overrides.sha256().get()
+                    + " (the text changed: check it, then update or remove 'sha256')");
         }
-        return parse(seed.toString(), bytes, meta);
+        return parse(seed.toString(), bytes, overrides);
     }
 
-    /** Parses bytes already checked against {@code meta}; {@code file} names the source in messages. */
-    public ParsedDocument parse(String file, byte[] bytes, DocumentMetadata meta) {
+    /** Parses bytes with no metadata file: everything is read from the text. */
+    public ParsedDocument parse(String file, byte[] bytes) {
+        return parse(file, bytes, MetadataReader.Overrides.NONE);
+    }
+
+    ParsedDocument parse(String file, byte[] bytes, MetadataReader.Overrides overrides) {
         if (bytes.length > MAX_BYTES) {
             throw new ParseException(file, 1, "too large: " + bytes.length + " bytes; a seed may have at most "
                     + MAX_BYTES + " bytes (a yearly report is about 60 KB: is this one document?)");
         }
         List<SourceLine> lines = SourceReader.read(file, bytes);
-        return new Run(file, lines).parse(meta, sha256(bytes));
+        boolean formFeeds = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf('\f') >= 0;
+        return new Run(file, lines).parse(overrides, sha256(bytes), formFeeds);
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return DigestUtils.sha256Hex(bytes);
+    }
+
+    /** The metadata file that may stand next to a seed: {@code <key>.meta.json}. */
+    public static Path metadataFile(Path seed) {
+        return MetadataReader.metadataFile(seed);
     }
 
     static String documentKey(String file) {
@@ -106,179 +111,195 @@ public final class SeedParser {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Text gathered from several source lines, remembering where each character came from. */
-    private static final class Joined {
-        private final StringBuilder text = new StringBuilder();
-        private final List<int[]> origins = new ArrayList<>();
+    /** A block being read: its text so far and what it is. */
+    private static final class OpenBlock {
+        final TextBuilder text;
+        final boolean bullet;
+        final String marker;
+        final int line;
+        final int page;
+        /** A tag line that followed nothing it could belong to: kept as text, never read as a tag. */
+        final boolean literal;
 
-        void append(SourceLine line, String part) {
-            if (part.isBlank() && text.isEmpty()) {
-                return;
-            }
-            if (line.isBlank()) {
-                return;
-            }
-            origins.add(new int[] {text.length(), line.number(), line.page()});
-            text.append(part);
-        }
-
-        boolean isEmpty() {
-            return text.toString().isBlank();
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        /** [line, page] of the character at {@code index}. */
-        int[] origin(int index) {
-            int[] found = origins.get(0);
-            for (int[] o : origins) {
-                if (o[0] <= index) {
-                    found = o;
-                } else {
-                    break;
-                }
-            }
-            return new int[] {found[1], found[2]};
-        }
-
-        boolean endsClosed() {
-            String s = text.toString().stripTrailing();
-            return !s.isEmpty() && CLOSING.indexOf(s.charAt(s.length() - 1)) >= 0;
+        OpenBlock(TextBuilder text, boolean bullet, String marker, int line, int page, boolean literal) {
+            this.text = text;
+            this.bullet = bullet;
+            this.marker = marker;
+            this.line = line;
+            this.page = page;
+            this.literal = literal;
         }
     }
 
     private final class Run {
         private final String file;
         private final List<SourceLine> lines;
+        private final Ledger ledger;
         private final List<Warning> warnings = new ArrayList<>();
 
         private final List<PendingSection> sections = new ArrayList<>();
         private final Deque<PendingSection> open = new ArrayDeque<>();
         private final Map<String, Integer> childCounts = new HashMap<>();
-        private final List<MeasureRecord> measures = new ArrayList<>();
-        private final List<FootnoteRecord> footnotes = new ArrayList<>();
-        private final List<SourceLine> header = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+        private int measureCount;
+        private int paragraphCount;
+        private List<FootnoteRecord> footnotes = List.of();
 
-        private Joined bullet;
-        private int bulletLine;
-        private int bulletPage;
+        private OpenBlock cur;
         private PendingSection lastHeading;
-        private boolean bulletSinceHeading;
+        private boolean blockSinceHeading;
+        private int fullWidth;
 
         Run(String file, List<SourceLine> lines) {
             this.file = file;
             this.lines = lines;
+            this.ledger = new Ledger(file, lines);
         }
 
-        ParsedDocument parse(DocumentMetadata meta, String sha) {
-            boolean[] footnoteLine = findFootnotes();
-            boolean body = false;
-            for (SourceLine line : lines) {
-                if (footnoteLine[line.number() - 1] || line.isBlank()) {
-                    continue;
-                }
-                String s = line.text().strip();
-                if (!body && header.isEmpty()) {
-                    header.add(line);
-                    continue;
-                }
-                if (standaloneTag(line, s)) {
-                    continue;
-                }
-                boolean boundary = bullet == null || bullet.endsClosed();
-                if (boundary) {
-                    Optional<Headings.Match> heading = headingOf(line, s);
-                    if (heading.isPresent()) {
-                        body = true;
-                        closeBullet();
-                        continue;
-                    }
-                    if (s.startsWith("・")) {
-                        body = true;
-                        closeBullet();
-                        startBullet(line);
-                        continue;
-                    }
-                }
-                if (bullet != null) {
-                    bullet.append(line, line.text());
-                } else if (!body) {
-                    header.add(line);
-                } else {
-                    warnings.add(new Warning(file, line.number(), "text outside a measure",
-                            "this line is neither a heading nor part of a bullet; it is not in any measure"));
+        ParsedDocument parse(MetadataReader.Overrides overrides, String sha, boolean formFeeds) {
+            Map<Integer, PageArtefact> artefacts = PageLayout.find(lines);
+            artefacts.keySet().forEach(i -> ledger.placeLine(lines.get(i)));
+            Footnotes.Result notes = Footnotes.find(lines, artefacts, ledger);
+            footnotes = notes.footnotes();
+            List<SourceLine> content = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank() && !artefacts.containsKey(i) && !notes.marked()[i]) {
+                    content.add(lines.get(i));
                 }
             }
-            if (bullet != null && !bullet.isEmpty() && !bullet.endsClosed()
-                    && Brackets.unclosedLenticular(bullet.text()) < 0) {
-                int[] end = bullet.origin(bullet.text().stripTrailing().length() - 1);
-                throw new ParseException(file, end[0], "the file ends inside a measure: its text stops mid-sentence "
-                        + "with no closing 。 or tag (truncated file?)");
+            fullWidth = fullWidth(content);
+
+            List<SourceLine> header = new ArrayList<>();
+            int body = 0;
+            boolean firstIsTitle = !content.isEmpty() && !structural(content.get(0), true);
+            for (; body < content.size(); body++) {
+                SourceLine line = content.get(body);
+                if ((body > 0 || !firstIsTitle) && structural(line, false)) {
+                    break;
+                }
+                header.add(line);
             }
-            closeBullet();
-            if (measures.isEmpty()) {
-                throw new ParseException(file, lines.get(lines.size() - 1).number(),
-                        "no measures: a measure is a line starting with ・ and the file has none");
+            HeaderReader.Result head = HeaderReader.read(header, firstIsTitle, ledger);
+
+            for (int i = body; i < content.size(); i++) {
+                i = line(content, i);
             }
-            checkEveryHeadingHasMeasures();
+            if (cur != null && !cur.text.isEmpty() && !finished(cur)
+                    && Brackets.unclosedLenticular(cur.text.text()) < 0) {
+                warnings.add(new Warning(file, cur.text.lastLine(), "file ends inside a block", "the text stops "
+                        + "mid-sentence with no closing 。 or tag (truncated file?); the text is kept as it is"));
+            }
+            closeBlock();
             linkFootnotes();
-            Header h = readHeader();
+            DocumentMetadata meta = HeaderReader.metadata(file, head, overrides, sha, formFeeds, warnings);
             int pages = lines.get(lines.size() - 1).page();
-            List<SectionRecord> done = finishSections();
-            return new ParsedDocument(documentKey(file), Path.of(file).getFileName().toString(), meta, sha, h.title,
-                    h.issued, h.preamble, pages, done, measures, footnotes, warnings);
+            List<PageArtefact> artefactList = artefacts.values().stream()
+                    .sorted((a, b) -> Integer.compare(a.line(), b.line())).toList();
+            Coverage coverage = ledger.coverage();
+            for (Coverage.Unplaced u : coverage.unplaced()) {
+                warnings.add(new Warning(file, u.line(), "text not placed", "column " + u.column() + ": '" + u.text()
+                        + "' is in no node of the document"));
+            }
+            return new ParsedDocument(documentKey(file), Path.of(file).getFileName().toString(), meta, sha,
+                    meta.title(), head.issued(), head.header(), head.preamble(), pages, finishSections(), blocks,
+                    footnotes, artefactList, warnings, coverage);
         }
 
-        /** A line that is only a ministry tag belongs to the open bullet, or else to the heading just read. */
-        private boolean standaloneTag(SourceLine line, String s) {
-            int last = s.length() - 1;
-            if (last < 2 || !Brackets.isClose(s.charAt(last)) || Brackets.matchingOpen(s, last) != 0
-                    || s.charAt(0) == '<' || s.charAt(0) == '＜' || s.charAt(0) == '〈') {
-                return false;
+        /** Reads content line {@code i} (and any line it takes with it); returns the index of the last line used. */
+        private int line(List<SourceLine> content, int i) {
+            SourceLine line = content.get(i);
+            String s = line.text().strip();
+            if (cur != null && !finished(cur)) {
+                append(line);
+                return i;
             }
-            Optional<Tag> tag = tags.read(s.substring(1, last), line.number());
-            if (tag.isEmpty()) {
-                return false;
-            }
-            if (bullet != null) {
-                bullet.append(line, line.text());
-                return true;
-            }
-            if (lastHeading != null && !bulletSinceHeading && lastHeading.tag.isEmpty()) {
-                lastHeading.tag = tag;
-                return true;
-            }
-            throw new ParseException(file, line.number(), "tag " + s + " stands on its own line but follows no bullet "
-                    + "or heading it could belong to");
-        }
-
-        private Optional<Headings.Match> headingOf(SourceLine line, String s) {
-            Optional<Tag> tag = Optional.empty();
-            String rest = s;
-            int last = s.length() - 1;
-            if (last > 0 && (s.charAt(last) == '】' || s.charAt(last) == '）' || s.charAt(last) == ')')) {
-                int openAt = Brackets.matchingOpen(s, last);
-                if (openAt > 0) {
-                    tag = tags.read(s.substring(openAt + 1, last), line.number());
-                    if (tag.isPresent()) {
-                        rest = s.substring(0, openAt).strip();
-                    }
+            Optional<Tag> lineTag = wholeLineTag(line, s);
+            if (lineTag.isPresent()) {
+                if (cur != null) {
+                    append(line);
+                    closeBlock();
+                } else if (lastHeading != null && !blockSinceHeading && lastHeading.tag.isEmpty()) {
+                    lastHeading.tag = lineTag;
+                    ledger.placeLine(line);
+                } else {
+                    warnings.add(new Warning(file, line.number(), "tag without a block", "tag " + s
+                            + " stands on its own line after a block that already has a tag; kept as a paragraph"));
+                    startBlock(line, false, true);
+                    closeBlock();
                 }
+                return i;
             }
+            Optional<HeadingLine> heading = heading(line.number(), s);
+            if (heading.isPresent()) {
+                closeBlock();
+                return addSection(heading.get().match(), heading.get().tag(), line, content, i);
+            }
+            if (s.startsWith("・")) {
+                closeBlock();
+                startBlock(line, true, false);
+                return i;
+            }
+            if (cur == null) {
+                startBlock(line, false, false);
+            } else if (!cur.bullet && paragraphBreak(line)) {
+                closeBlock();
+                startBlock(line, false, false);
+            } else {
+                append(line);
+            }
+            return i;
+        }
+
+        /** Whether a line opens the body: a heading or a bullet ({@code first}: the first line, title or not). */
+        private boolean structural(SourceLine line, boolean first) {
+            String s = line.text().strip();
+            if (s.startsWith("・")) {
+                return true;
+            }
+            if (!first && HEADER_NOTE.matcher(s).matches()) {
+                return false;
+            }
+            return headingMatch(s).isPresent();
+        }
+
+        private record HeadingLine(Headings.Match match, Optional<Tag> tag) {
+        }
+
+        /** The heading {@code s} is, with the tag at its end if it has one. */
+        private Optional<HeadingLine> heading(int lineNumber, String s) {
             if (s.startsWith("・")) {
                 return Optional.empty();
             }
-            Optional<Headings.Match> match = Headings.match(rest);
-            if (match.isPresent()) {
-                addSection(match.get(), line, tag);
+            int last = s.length() - 1;
+            if (last > 0 && isTagClose(s.charAt(last))) {
+                int openAt = Brackets.matchingOpen(s, last);
+                if (openAt > 0) {
+                    Optional<Tag> tag = tags.read(s.substring(openAt, last + 1), lineNumber);
+                    if (tag.isPresent()) {
+                        Optional<Headings.Match> m = Headings.match(s.substring(0, openAt).strip());
+                        if (m.isPresent()) {
+                            return Optional.of(new HeadingLine(m.get(), tag));
+                        }
+                    }
+                }
             }
-            return match;
+            return Headings.match(s).map(m -> new HeadingLine(m, Optional.empty()));
         }
 
-        private void addSection(Headings.Match m, SourceLine line, Optional<Tag> tag) {
-            closeBullet();
+        private Optional<Headings.Match> headingMatch(String s) {
+            return heading(0, s).map(HeadingLine::match);
+        }
+
+        /** A line that is only a ministry tag: {@code 【厚、◎経】}, {@code (文)}. */
+        private Optional<Tag> wholeLineTag(SourceLine line, String s) {
+            int last = s.length() - 1;
+            if (last < 2 || !isTagClose(s.charAt(last)) || Brackets.matchingOpen(s, last) != 0) {
+                return Optional.empty();
+            }
+            return tags.read(s, line.number());
+        }
+
+        private int addSection(Headings.Match m, Optional<Tag> tag, SourceLine line, List<SourceLine> content, int i) {
             while (!open.isEmpty() && open.peek().style.ordinal() >= m.style().ordinal()) {
                 open.pop();
             }
@@ -286,46 +307,133 @@ public final class SeedParser {
             String parentPath = parent == null ? "" : parent.path;
             int ordinal = childCounts.merge(parentPath, 1, Integer::sum);
             String path = parent == null ? String.valueOf(ordinal) : parent.path + "." + ordinal;
-            PendingSection section = new PendingSection(path, m, parent, ordinal, line, tag);
+            ledger.placeLine(line);
+            int used = i;
+            String label = m.label();
+            // A bare numbered marker ((5), ①, 3.) may have its title on the next line: a short line, no sentence.
+            if (label.isEmpty() && tag.isEmpty() && i + 1 < content.size()) {
+                SourceLine next = content.get(i + 1);
+                String n = next.text().strip();
+                if (n.length() <= BARE_LABEL_MAX && n.indexOf('。') < 0 && !structural(next, false)
+                        && wholeLineTag(next, n).isEmpty() && !Brackets.isOpen(n.charAt(0))) {
+                    label = n;
+                    ledger.placeLine(next);
+                    used = i + 1;
+                }
+            }
+            PendingSection section = new PendingSection(path, new Headings.Match(m.marker(), m.style(), label),
+                    parent, ordinal, line, tag);
             sections.add(section);
             open.push(section);
             lastHeading = section;
-            bulletSinceHeading = false;
+            blockSinceHeading = false;
+            return used;
         }
 
-        private void startBullet(SourceLine line) {
-            bullet = new Joined();
-            bulletLine = line.number();
-            bulletPage = line.page();
-            String s = line.text();
-            int at = s.indexOf('・');
-            int from = at + 1;
-            while (from < s.length() && Character.isWhitespace(s.charAt(from)) || from < s.length() && s.charAt(from) == '\u3000') {
-                from++;
+        private void startBlock(SourceLine line, boolean bullet, boolean literal) {
+            TextBuilder text = new TextBuilder(ledger);
+            String marker = "";
+            if (bullet) {
+                String s = line.text();
+                int at = s.indexOf('・');
+                ledger.place(line, at, at + 1);
+                marker = "・";
+                text.append(line, at + 1);
+            } else {
+                text.append(line);
             }
-            bullet.origins.add(new int[] {0, line.number(), line.page()});
-            bullet.text.append(s.substring(from));
-            bulletSinceHeading = true;
+            cur = new OpenBlock(text, bullet, marker, line.number(), line.page(), literal);
+            blockSinceHeading = true;
+            if (!literal && endsWithTag(text.text())) {
+                closeBlock();
+            }
         }
 
-        private void closeBullet() {
-            if (bullet == null) {
+        private void append(SourceLine line) {
+            cur.text.append(line);
+            if (!cur.literal && endsWithTag(cur.text.text())) {
+                closeBlock();
+            }
+        }
+
+        /**
+         * Whether the text ends with a tag that ends the block: a tag after the end of a sentence or on a line of its
+         * own. A bracket at the end of a line inside a sentence ({@code …の整備（文）} + {@code を行う。}) does not.
+         */
+        private boolean endsWithTag(String text) {
+            String body = text.stripTrailing();
+            int last = body.length() - 1;
+            if (last < 1 || !isTagClose(body.charAt(last))) {
+                return false;
+            }
+            int openAt = Brackets.matchingOpen(body, last);
+            if (openAt < 0 || tags.read(body.substring(openAt, last + 1), 0).isEmpty()) {
+                return false;
+            }
+            String before = body.substring(0, openAt).stripTrailing();
+            return before.isEmpty() || CLOSING.indexOf(before.charAt(before.length() - 1)) >= 0;
+        }
+
+        /**
+         * A finished sentence (the text ends with 。 or a closing bracket, and its last line leaves no 「 or （ open)
+         * is a boundary: a line after it may start a heading, bullet or paragraph. Otherwise the line continues it.
+         */
+        private boolean finished(OpenBlock b) {
+            String s = b.text.text().stripTrailing();
+            if (s.isEmpty()) {
+                return b.bullet ? false : true;
+            }
+            if (CLOSING.indexOf(s.charAt(s.length() - 1)) < 0) {
+                return false;
+            }
+            Origin last = b.text.origins().get(b.text.origins().size() - 1);
+            return depth(s.substring(last.index()), '「', '」') <= 0 && depth(s.substring(last.index()), '（', '）') <= 0
+                    && depth(s.substring(last.index()), '(', ')') <= 0;
+        }
+
+        private int depth(String s, char openChar, char closeChar) {
+            int d = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == openChar) {
+                    d++;
+                } else if (s.charAt(i) == closeChar) {
+                    d--;
+                }
+            }
+            return d;
+        }
+
+        /** A new paragraph starts after a finished sentence at an indented line or after a short last line. */
+        private boolean paragraphBreak(SourceLine line) {
+            if (!finished(cur)) {
+                return false;
+            }
+            String raw = line.text();
+            if (!raw.isEmpty() && (raw.charAt(0) == '\u3000' || raw.charAt(0) == ' ' || raw.charAt(0) == '\t')) {
+                return true;
+            }
+            SourceLine previous = lines.get(cur.text.lastLine() - 1);
+            return fullWidth > 0 && width(previous.text().strip()) < SHORT_LINE * fullWidth;
+        }
+
+        private void closeBlock() {
+            if (cur == null) {
                 return;
             }
-            Joined b = bullet;
-            bullet = null;
-            String text = b.text();
+            OpenBlock b = cur;
+            cur = null;
+            String text = b.text.text();
             Optional<Tag> tag = Optional.empty();
             String body = text.stripTrailing();
             int last = body.length() - 1;
-            if (last > 0 && (body.charAt(last) == '】' || body.charAt(last) == '）' || body.charAt(last) == ')')) {
+            if (!b.literal && last > 0 && isTagClose(body.charAt(last))) {
                 int openAt = Brackets.matchingOpen(body, last);
                 if (openAt >= 0) {
-                    int tagLine = b.origin(openAt)[0];
-                    tag = tags.read(body.substring(openAt + 1, last), tagLine);
+                    int tagLine = b.text.origin(openAt).line();
+                    tag = tags.read(body.substring(openAt, last + 1), tagLine);
                     if (tag.isPresent()) {
                         body = body.substring(0, openAt);
-                    } else if (body.charAt(last) == '】') {
+                    } else if (body.charAt(last) == '】' && b.bullet) {
                         warnings.add(new Warning(file, tagLine, "not a tag",
                                 "bracket " + body.substring(openAt) + " ends the bullet but names no known ministry "
                                         + "code and no ◎ lead; kept as text"));
@@ -334,85 +442,67 @@ public final class SeedParser {
             }
             int unclosed = Brackets.unclosedLenticular(body);
             if (unclosed >= 0) {
-                throw new ParseException(file, b.origin(unclosed)[0], "unclosed tag: " + excerpt(body.substring(unclosed))
-                        + " has no closing 】");
+                String rest = body.substring(unclosed + 1);
+                int line = b.text.origin(unclosed).line();
+                if (rest.indexOf('◎') >= 0 || tags.read("【" + rest.replaceAll("[、,，\\s]+$", "") + "】", line).isPresent()) {
+                    throw new ParseException(file, line, "unclosed tag: " + excerpt(body.substring(unclosed))
+                            + " has no closing 】");
+                }
+                warnings.add(new Warning(file, line, "unclosed bracket", excerpt(body.substring(unclosed))
+                        + " has no closing 】; kept as text"));
             }
             body = body.stripTrailing();
-            if (body.isEmpty()) {
-                throw new ParseException(file, bulletLine, "empty bullet: a ・ with no text before the next bullet or heading");
-            }
-            int[] lastChar = b.origin(body.length() - 1);
             Optional<String> section = open.isEmpty() ? Optional.empty() : Optional.of(open.peek().path);
-            if (section.isEmpty()) {
-                throw new ParseException(file, bulletLine, "measure outside any heading: this bullet comes before "
-                        + "the first heading (rule: every measure belongs to a section)");
+            if (body.isEmpty()) {
+                if (b.bullet && tag.isEmpty()) {
+                    warnings.add(new Warning(file, b.line, "empty bullet", "a ・ with no text before the next bullet "
+                            + "or heading; kept as a paragraph holding the mark"));
+                    blocks.add(new ParagraphRecord(++paragraphCount, b.marker, section, b.line, b.line, b.page,
+                            b.page, Optional.empty(), List.of(), List.of(new Origin(0, b.line, b.page))));
+                    return;
+                }
+                if (tag.isPresent()) {
+                    // A block that is nothing but a tag: the tag belongs to the heading before, if it has none.
+                    if (lastHeading != null && lastHeading.tag.isEmpty() && !b.bullet) {
+                        lastHeading.tag = tag;
+                        return;
+                    }
+                    warnings.add(new Warning(file, b.line, "tag without a block", "a tag with no text before it; "
+                            + "kept as a paragraph"));
+                    String kept = b.bullet ? b.marker + text.strip() : text.strip();
+                    blocks.add(new ParagraphRecord(++paragraphCount, kept, section, b.line, b.line, b.page,
+                            b.page, Optional.empty(), List.of(), List.of(new Origin(0, b.line, b.page))));
+                    return;
+                }
+                return;
             }
-            measures.add(new MeasureRecord(measures.size() + 1, body, section, bulletLine, lastChar[0], bulletPage,
-                    lastChar[1], tag, List.of()));
+            Origin lastChar = b.text.origin(body.length() - 1);
+            if (section.isEmpty()) {
+                warnings.add(new Warning(file, b.line, "block outside any heading", "this " + (b.bullet ? "bullet"
+                        : "paragraph") + " comes before the first heading; it belongs to the document only"));
+            }
+            int length = body.length();
+            List<Origin> origins = b.text.origins().stream().filter(o -> o.index() < length).toList();
+            if (b.bullet) {
+                blocks.add(new MeasureRecord(++measureCount, b.marker, body, section, b.line, lastChar.line(), b.page,
+                        lastChar.page(), tag, List.of(), origins));
+            } else {
+                blocks.add(new ParagraphRecord(++paragraphCount, body, section, b.line, lastChar.line(), b.page,
+                        lastChar.page(), tag, List.of(), origins));
+            }
         }
 
         private String excerpt(String s) {
             return s.length() > 20 ? s.substring(0, 20) + "…" : s;
         }
 
-        /** Marks footnote lines: after a long whitespace-only rule line, marker lines to the end of the page. */
-        private boolean[] findFootnotes() {
-            boolean[] marked = new boolean[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                SourceLine rule = lines.get(i);
-                if (!rule.isBlank() || rule.text().length() < FOOTNOTE_RULE_MIN) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < lines.size() && lines.get(j).isBlank() && !lines.get(j).pageStart()) {
-                    j++;
-                }
-                if (j >= lines.size() || lines.get(j).pageStart()
-                        || !FOOTNOTE_START.matcher(lines.get(j).text()).matches()) {
-                    continue;
-                }
-                Joined current = null;
-                String marker = null;
-                int markerLine = 0;
-                int page = lines.get(j).page();
-                int k = j;
-                for (; k < lines.size() && !(k > j && lines.get(k).pageStart()); k++) {
-                    SourceLine l = lines.get(k);
-                    marked[k] = true;
-                    if (l.isBlank()) {
-                        continue;
-                    }
-                    Matcher m = FOOTNOTE_START.matcher(l.text());
-                    if (m.matches()) {
-                        if (current != null) {
-                            footnotes.add(new FootnoteRecord(marker, current.text().strip(), markerLine, page));
-                        }
-                        current = new Joined();
-                        marker = m.group(1);
-                        markerLine = l.number();
-                        current.append(l, m.group(2));
-                    } else {
-                        current.append(l, l.text());
-                    }
-                }
-                if (current != null) {
-                    footnotes.add(new FootnoteRecord(marker, current.text().strip(), markerLine, page));
-                }
-                marked[i] = true;
-                i = k - 1;
-            }
-            return marked;
-        }
-
-        /** Each footnote goes to the measure on its page (or the page before) whose text carries its marker. */
+        /** Each footnote goes to the block on its page (or the page before) whose text carries its marker. */
         private void linkFootnotes() {
             for (FootnoteRecord f : footnotes) {
-                String marker = Pattern.quote(f.marker());
-                Pattern ref = Pattern.compile("(?<![0-9０-９.,，．])[\\s\u3000]?" + marker
-                        + "(?=[。、，,.．）)\\s\u3000]|$)");
+                Pattern ref = Footnotes.reference(f.marker());
                 int target = -1;
-                for (int i = 0; i < measures.size(); i++) {
-                    MeasureRecord m = measures.get(i);
+                for (int i = 0; i < blocks.size(); i++) {
+                    Block m = blocks.get(i);
                     if (m.pageStart() <= f.page() && m.pageEnd() >= f.page() - 1 && ref.matcher(m.text()).find()) {
                         target = i;
                         if (m.pageEnd() >= f.page()) {
@@ -422,38 +512,16 @@ public final class SeedParser {
                 }
                 if (target < 0) {
                     warnings.add(new Warning(file, f.line(), "footnote without reference",
-                            "no measure on page " + f.page() + " carries the marker " + f.marker()));
+                            "no block on page " + f.page() + " carries the marker " + f.marker()));
                     continue;
                 }
-                MeasureRecord m = measures.get(target);
+                Block m = blocks.get(target);
                 List<String> markers = new ArrayList<>(m.footnotes());
                 markers.add(f.marker());
-                measures.set(target, new MeasureRecord(m.ordinal(), m.text(), m.section(), m.lineStart(), m.lineEnd(),
-                        m.pageStart(), m.pageEnd(), m.tag(), markers));
-            }
-        }
-
-        private void checkEveryHeadingHasMeasures() {
-            Map<String, Integer> counts = new HashMap<>();
-            for (MeasureRecord m : measures) {
-                m.section().ifPresent(path -> {
-                    String p = path;
-                    while (true) {
-                        counts.merge(p, 1, Integer::sum);
-                        int dot = p.lastIndexOf('.');
-                        if (dot < 0) {
-                            break;
-                        }
-                        p = p.substring(0, dot);
-                    }
+                blocks.set(target, switch (m) {
+                    case MeasureRecord r -> r.withFootnotes(markers);
+                    case ParagraphRecord r -> r.withFootnotes(markers);
                 });
-            }
-            for (PendingSection s : sections) {
-                if (!counts.containsKey(s.path)) {
-                    throw new ParseException(file, s.line.number(), "heading '" + s.match.marker() + s.match.label()
-                            + "' has no measures under it (rule: every heading needs at least one bullet; "
-                            + "a truncated file ends like this)");
-                }
             }
         }
 
@@ -469,55 +537,30 @@ public final class SeedParser {
             }
             return out;
         }
+    }
 
-        private record Header(String title, Optional<DateValue> issued, String preamble) {
-        }
+    private static boolean isTagClose(char c) {
+        return c == '】' || c == '）' || c == ')';
+    }
 
-        /** Title line, date line and the introductory paragraph before the first heading. */
-        private Header readHeader() {
-            String title = header.get(0).text().strip();
-            Optional<DateValue> issued = Optional.empty();
-            Joined preamble = new Joined();
-            for (SourceLine line : header.subList(1, header.size())) {
-                Matcher m = DATE_LINE.matcher(line.text());
-                if (issued.isEmpty() && preamble.isEmpty() && m.matches()) {
-                    issued = Optional.ofNullable(date(m.group(1), m.group(2), m.group(3)));
-                    continue;
-                }
-                String s = line.text().strip();
-                boolean note = preamble.isEmpty() && s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf('、') < 0;
-                if (note) {
-                    continue;
-                }
-                preamble.append(line, line.text());
-            }
-            if (issued.isEmpty()) {
-                throw new ParseException(file, header.get(0).number(), "no date line: the lines before the first "
-                        + "heading hold no issue date with a four-digit year such as '2022 年 6 月 7 日'");
-            }
-            return new Header(title, issued, preamble.text().strip());
+    /** Display width: full-width characters count 2, others 1. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            w += c < 0x1100 || (c >= 0xFF61 && c <= 0xFFDC) ? 1 : 2;
         }
+        return w;
+    }
 
-        private DateValue date(String year, String month, String day) {
-            String y = digits(year);
-            String era = Normalizer.normalize(year, Normalizer.Form.NFKC).strip();
-            if (era.startsWith("令和") || era.startsWith("平成")) {
-                int n = era.contains("元") ? 1 : Integer.parseInt(y);
-                y = String.valueOf((era.startsWith("令和") ? 2018 : 1988) + n);
-            }
-            if (y.length() != 4) {
-                return null;
-            }
-            String mo = digits(month);
-            String d = digits(day);
-            int mi = mo.isEmpty() ? 0 : Integer.parseInt(mo);
-            int di = mi == 0 || d.isEmpty() ? 0 : Integer.parseInt(d);
-            return new DateValue(Integer.parseInt(y), mi, di);
+    /** The width of the document's full lines: the 80th percentile of its content lines' widths. */
+    private static int fullWidth(List<SourceLine> content) {
+        int[] widths = content.stream().mapToInt(l -> width(l.text().strip())).filter(w -> w >= 20).toArray();
+        if (widths.length < 5) {
+            return 0;
         }
-
-        private String digits(String s) {
-            return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
-        }
+        Arrays.sort(widths);
+        return widths[(int) Math.floor(widths.length * 0.8)];
     }
 
     private static final class PendingSection {

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * A ministry tag such as {@code 【厚、◎経】} or {@code (文、◎厚)}.
  *
- * @param raw     the text inside the brackets as written (notes included)
+ * @param raw      the text inside the brackets as written (notes included)
+ * @param brackets the opening and closing bracket as written ({@code 【】}, {@code （）}, {@code ()})
  * @param line    the line where the opening bracket stands
  * @param entries one entry per listed body, in order
  */
-public record Tag(String raw, int line, List<Entry> entries) {
+public record Tag(String raw, String brackets, int line, List<Entry> entries) {
     public Tag {
         entries = List.copyOf(entries);
     }

@@ -8,13 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises ministry tags. A bracketed list is a tag when every item is a short code (◎ and a bracketed
- * note allowed) and at least one item is a known code or carries ◎; so {@code 【アウトカム指標】} or
- * {@code (AMR)} stay text, while a tag with an unknown code is still a tag (the build warns about the code).
+ * Recognises ministry tags. A bracketed list is a tag when every item is a short code without digits (◎ and a
+ * bracketed note allowed) and at least one item is a known code or carries ◎; so {@code 【アウトカム指標】},
+ * {@code (AMR)}, {@code (5)} and {@code (60 件/年)} stay text, while a tag with an unknown code is still a tag (the
+ * build warns about the code).
  */
 final class TagReader {
     private static final Pattern SEPARATOR = Pattern.compile("[、,，､]");
-    private static final Pattern ITEM = Pattern.compile("^(◎*)\\s*([^\\s（()）◎]{1,8})\\s*(?:[（(]([^（()）]*)[）)])?$");
+    /** One listed body: ◎ for the lead, a code of at most 8 characters without digits, an optional bracketed note. */
+    private static final Pattern ITEM = Pattern.compile(
+            "^(◎*)\\s*([^\\s（()）◎0-9０-９/／%％.．:：]{1,8})\\s*(?:[（(]([^（()）]*)[）)])?$");
 
     private final Set<String> knownCodes;
 
@@ -22,8 +25,13 @@ final class TagReader {
         this.knownCodes = Set.copyOf(knownCodes);
     }
 
-    /** Reads {@code inside} (text between the brackets) as a tag, if it is one. */
-    Optional<Tag> read(String inside, int line) {
+    /** Reads {@code bracketed} (the brackets and the text between them) as a tag, if it is one. */
+    Optional<Tag> read(String bracketed, int line) {
+        if (bracketed.length() < 3) {
+            return Optional.empty();
+        }
+        String inside = bracketed.substring(1, bracketed.length() - 1);
+        String brackets = bracketed.substring(0, 1) + bracketed.substring(bracketed.length() - 1);
         String compact = inside.strip();
         if (compact.isEmpty()) {
             return Optional.empty();
@@ -45,7 +53,7 @@ final class TagReader {
         if (!anyKnownOrLead) {
             return Optional.empty();
         }
-        return Optional.of(new Tag(inside, line, entries));
+        return Optional.of(new Tag(inside, brackets, line, entries));
     }
 
     /** Splits at list separators outside bracketed notes. */

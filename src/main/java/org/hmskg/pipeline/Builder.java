@@ -29,7 +29,8 @@ import org.hmskg.extract.ReferenceData;
 import org.hmskg.map.DocumentMapper;
 import org.hmskg.map.Links;
 import org.hmskg.map.ReferenceMapper;
-import org.hmskg.parse.MeasureRecord;
+import org.hmskg.parse.Block;
+import org.hmskg.parse.DateValue;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.ParsedDocument;
 import org.hmskg.parse.SectionRecord;
@@ -87,41 +88,51 @@ public final class Builder {
             if (sameBytes != null) {
                 throw new ParseException(seed.toString(), 1, "duplicate document: same bytes as " + sameBytes);
             }
-            Path sameTitle = byTitle.putIfAbsent(doc.title() + "\u0000" + doc.metadata().edition(), seed);
+            String edition = doc.metadata().edition().map(String::valueOf)
+                    .orElse(doc.issued().map(DateValue::lexical).orElse("(no year)"));
+            Path sameTitle = byTitle.putIfAbsent(doc.title() + "\u0000" + edition, seed);
             if (sameTitle != null) {
                 throw new ParseException(seed.toString(), 1, "duplicate document: '" + doc.title() + "' edition "
-                        + doc.metadata().edition() + " is already in " + sameTitle);
+                        + edition + " is already in " + sameTitle);
             }
             docs.add(doc);
             seedOf.put(doc.key(), seed);
         }
         long parsed = System.nanoTime();
         timings.put("parse", ms(t0, parsed));
-        LOG.info("parsed {} document{}: {} sections, {} measures in {} ms", docs.size(), docs.size() == 1 ? "" : "s",
-                docs.stream().mapToInt(d -> d.sections().size()).sum(),
-                docs.stream().mapToInt(d -> d.measures().size()).sum(), timings.get("parse"));
+        LOG.info("parsed {} document{}: {} sections, {} measures, {} paragraphs in {} ms", docs.size(),
+                docs.size() == 1 ? "" : "s", docs.stream().mapToInt(d -> d.sections().size()).sum(),
+                docs.stream().mapToInt(d -> d.measures().size()).sum(),
+                docs.stream().mapToInt(d -> d.paragraphs().size()).sum(), timings.get("parse"));
 
         Extractor extractor = new Extractor(ref);
         List<Warning> warnings = new ArrayList<>();
         Map<String, List<String>> unknownCodes = new TreeMap<>();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<String, List<Facts>> factsByDoc = new LinkedHashMap<>();
+        Map<String, String> places = new HashMap<>();
+        Map<String, BuildReport.DocumentCoverage> coverage = new LinkedHashMap<>();
         DocumentMapper mapper = new DocumentMapper(code -> ref.byCode(code).map(m -> m.key()), toolVersion());
         Instant builtAt = request.builtAt().truncatedTo(ChronoUnit.SECONDS);
         Set<String> curatedKeys = ref.knownEntities().stream().map(KnownEntity::key).collect(Collectors.toSet());
         int facts = 0;
         for (ParsedDocument doc : docs) {
+            String file = seedOf.get(doc.key()).toString();
             warnings.addAll(doc.warnings());
-            checkCodes(doc, seedOf.get(doc.key()).toString(), ref, warnings, unknownCodes);
-            List<Facts> measureFacts = doc.measures().stream().map(m -> extractor.extract(m.text())).toList();
-            facts += measureFacts.stream().mapToInt(f -> f.entities().size() + f.quantities().size() + f.dates().size()).sum();
-            factsByDoc.put(doc.key(), measureFacts);
+            checkCodes(doc, file, ref, warnings, unknownCodes);
+            List<Facts> blockFacts = doc.blocks().stream().map(b -> extractor.extract(b.text())).toList();
+            facts += blockFacts.stream().mapToInt(f -> f.entities().size() + f.quantities().size() + f.dates().size()).sum();
+            factsByDoc.put(doc.key(), blockFacts);
             Facts preamble = extractor.extract(doc.preamble());
-            String publisherName = doc.metadata().publisher();
-            Node publisher = Iris.initiative(ref.byLabel(publisherName).map(KnownEntity::key)
-                    .orElseGet(() -> Iris.hashKey(publisherName)));
-            graphs.put(Iris.graph(doc.key()), mapper.map(new DocumentMapper.Input(doc, measureFacts, preamble,
-                    publisher, curatedKeys, builtAt)));
+            Optional<Node> publisher = doc.metadata().publisher().map(name -> Iris.initiative(ref.byLabel(name)
+                    .map(KnownEntity::key).orElseGet(() -> Iris.hashKey(name))));
+            DocumentMapper.Mapped mapped = mapper.map(new DocumentMapper.Input(doc, blockFacts, preamble, publisher,
+                    curatedKeys, builtAt));
+            graphs.put(Iris.graph(doc.key()), mapped.graph());
+            mapped.lines().forEach((node, line) -> places.putIfAbsent(node.getURI(), file + ":" + line));
+            SourceCoverage.Result c = SourceCoverage.measure(doc, file, read(seedOf.get(doc.key())), mapped.graph());
+            coverage.put(doc.fileName(), new BuildReport.DocumentCoverage(c.characters(), c.held(), c.share(),
+                    c.unplaced(), c.missing()));
         }
         long extracted = System.nanoTime();
         timings.put("extract+map", ms(parsed, extracted));
@@ -146,23 +157,33 @@ public final class Builder {
         Optional<Map<String, GoldEvaluation.Score>> gold = request.goldDir().flatMap(dir -> score(dir, docs, factsByDoc));
         Map<String, String> checksums = new TreeMap<>();
         docs.forEach(d -> checksums.put(d.fileName(), d.sha256()));
-        String version = DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
+        String version = DatasetVersions.version(toolVersion(), checksums,
+                inputsChecksum(docs.stream().map(d -> seedOf.get(d.key())).toList()));
         DatasetVersion dv = new DatasetVersion(dataset, version, builtAt, checksums);
-        BuildReport report = Reports.report(dv, graphs, warnings, unknownCodes, outcome, gold, timings);
+        BuildReport report = Reports.report(dv, graphs, warnings, unknownCodes, outcome, places, coverage, gold,
+                timings);
         return new Result(dataset, graphs, dv, report, docs);
+    }
+
+    private static byte[] read(Path seed) {
+        try {
+            return Files.readAllBytes(seed);
+        } catch (IOException e) {
+            throw new ParseException(seed.toString(), 1, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static void checkCodes(ParsedDocument doc, String file, ReferenceData ref, List<Warning> warnings,
                                    Map<String, List<String>> unknown) {
         List<Tag> tags = new ArrayList<>();
         doc.sections().stream().map(SectionRecord::tag).flatMap(Optional::stream).forEach(tags::add);
-        doc.measures().stream().map(MeasureRecord::tag).flatMap(Optional::stream).forEach(tags::add);
+        doc.blocks().stream().map(Block::tag).flatMap(Optional::stream).forEach(tags::add);
         for (Tag t : tags) {
             for (Tag.Entry e : t.entries()) {
                 if (ref.byCode(e.code()).isEmpty()) {
                     String place = file + ":" + t.line();
                     warnings.add(new Warning(file, t.line(), "unknown ministry code",
-                            "tag 【" + t.raw() + "】 names unknown ministry code '" + e.code()
+                            "tag " + t.brackets().charAt(0) + t.raw() + t.brackets().charAt(1) + " names unknown ministry code '" + e.code()
                                     + "' (add it to reference/ministry-codes.tsv); it gets no hms:ministry"));
                     unknown.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(place);
                 }
@@ -187,9 +208,9 @@ public final class Builder {
             }
             List<Facts> facts = factsByDoc.get(doc.key());
             List<GoldEvaluation.Measured> measured = new ArrayList<>();
-            for (int i = 0; i < doc.measures().size(); i++) {
-                MeasureRecord m = doc.measures().get(i);
-                measured.add(new GoldEvaluation.Measured(m.lineStart(), m.text(), facts.get(i)));
+            for (int i = 0; i < doc.blocks().size(); i++) {
+                Block b = doc.blocks().get(i);
+                measured.add(new GoldEvaluation.Measured(b.lineStart(), b.text(), facts.get(i)));
             }
             out.put(doc.key(), GoldEvaluation.evaluate(gold, measured));
         }
@@ -202,20 +223,33 @@ public final class Builder {
      */
     public static String versionOf(Path seeds) {
         Map<String, String> checksums = new TreeMap<>();
-        for (Path seed : SeedParser.seedFiles(seeds)) {
-            try {
-                checksums.put(seed.getFileName().toString(), SeedParser.sha256(Files.readAllBytes(seed)));
-            } catch (IOException e) {
-                throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage());
+        List<Path> files = SeedParser.seedFiles(seeds);
+        for (Path seed : files) {
+            checksums.put(seed.getFileName().toString(), SeedParser.sha256(read(seed)));
+        }
+        return DatasetVersions.version(toolVersion(), checksums, inputsChecksum(files));
+    }
+
+    /**
+     * SHA-256 over what a build reads besides the seeds' text: the reference tables and each seed's metadata file
+     * (whose fields override what is read from the text), so a change to any of them is a new version.
+     */
+    private static String inputsChecksum(List<Path> seeds) {
+        StringBuilder sb = new StringBuilder(referenceChecksum()).append('\n');
+        for (Path seed : seeds) {
+            Path meta = SeedParser.metadataFile(seed);
+            if (Files.isRegularFile(meta)) {
+                sb.append(meta.getFileName()).append(' ').append(SeedParser.sha256(read(meta))).append('\n');
             }
         }
-        return DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
+        return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** SHA-256 over the curated reference tables on the class path, so a change to them is a new version. */
     private static String referenceChecksum() {
         StringBuilder sb = new StringBuilder();
-        for (String table : List.of("ministry-codes.tsv", "initiatives.tsv", "external-ids.tsv", "generic-terms.tsv")) {
+        for (String table : List.of("ministry-codes.tsv", "initiatives.tsv", "external-ids.tsv", "generic-terms.tsv",
+                "document-kinds.tsv")) {
             try (var in = Builder.class.getResourceAsStream("/reference/" + table)) {
                 sb.append(table).append(' ').append(in == null ? "-" : SeedParser.sha256(in.readAllBytes())).append('\n');
             } catch (IOException e) {

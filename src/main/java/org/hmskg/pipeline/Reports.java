@@ -36,7 +36,8 @@ public final class Reports {
     }
 
     static BuildReport report(DatasetVersion dv, Map<Node, Graph> graphs, List<Warning> warnings,
-                              Map<String, List<String>> unknownCodes, Outcome outcome,
+                              Map<String, List<String>> unknownCodes, Outcome outcome, Map<String, String> places,
+                              Map<String, BuildReport.DocumentCoverage> coverage,
                               Optional<Map<String, GoldEvaluation.Score>> gold, Map<String, Long> timings) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, Long> perGraph = new TreeMap<>();
@@ -50,9 +51,10 @@ public final class Reports {
         for (Triple t : typeTriples) {
             counts.merge(PREFIXES.shortForm(t.getObject().getURI()), 1L, Long::sum);
         }
-        List<String> violations = outcome.violations().stream().map(Object::toString).toList();
+        List<String> violations = outcome.violations().stream()
+                .map(v -> places.getOrDefault(v.focusNode(), "(reference data)") + ": " + v).toList();
         return new BuildReport("hms-kg", Builder.toolVersion(), dv.version(), dv.builtAt().toString(), dv.sources(), counts, perGraph,
-                triples, warnings, unknownCodes, outcome.conforms(), violations, gold, timings);
+                triples, warnings, unknownCodes, outcome.conforms(), violations, coverage, gold, timings);
     }
 
     public static void write(BuildReport report, Path file) {
@@ -83,13 +85,19 @@ public final class Reports {
     public static String summary(BuildReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("dataset %s: %,d triples in %d graphs%n", r.datasetVersion(), r.triples(), r.graphs().size()));
-        String[] main = {"hms:PolicyDocument", "hms:Section", "hms:Measure", "hms:Ministry", "hms:Initiative",
-            "hms:Citation", "hms:Quantity", "hms:Mention", "hms:Footnote"};
+        String[] main = {"hms:PolicyDocument", "hms:Section", "hms:Measure", "hms:Paragraph", "hms:Ministry",
+            "hms:Initiative", "hms:Citation", "hms:Quantity", "hms:Mention", "hms:Footnote"};
         StringBuilder counts = new StringBuilder();
         for (String c : main) {
             counts.append(String.format("%s %d  ", c.substring(4), r.counts().getOrDefault(c, 0L)));
         }
         sb.append(counts.toString().strip()).append('\n');
+        r.coverage().forEach((file, c) -> {
+            sb.append(String.format("characters in the graph (%s): %.1f %% (%,d of %,d)%n", file, 100 * c.share(),
+                    c.held(), c.characters()));
+            c.unplaced().forEach(u -> sb.append("  not placed: ").append(u).append('\n'));
+            c.missing().forEach(m -> sb.append("  missing: ").append(m).append('\n'));
+        });
         r.gold().ifPresent(g -> g.forEach((doc, score) -> sb.append("extraction vs gold (").append(doc).append("): ")
                 .append(oneLine(score)).append('\n')));
         sb.append(String.format("SHACL: %s%n", r.conforms() ? "conforms" : r.violations().size() + " violations"));

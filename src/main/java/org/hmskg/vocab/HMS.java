@@ -17,7 +17,10 @@ public final class HMS {
     // Classes
     public static final Node PolicyDocument = term("PolicyDocument");
     public static final Node Section = term("Section");
+    public static final Node Block = term("Block");
     public static final Node Measure = term("Measure");
+    public static final Node Paragraph = term("Paragraph");
+    public static final Node PageArtefact = term("PageArtefact");
     public static final Node Footnote = term("Footnote");
     public static final Node Ministry = term("Ministry");
     public static final Node Initiative = term("Initiative");
@@ -54,6 +57,14 @@ public final class HMS {
     public static final Node tag = term("tag");
     public static final Node footnote = term("footnote");
     public static final Node preamble = term("preamble");
+    public static final Node titleLine = term("titleLine");
+    public static final Node dateLine = term("dateLine");
+    public static final Node decisionLine = term("decisionLine");
+    public static final Node headerNote = term("headerNote");
+    public static final Node edition = term("edition");
+    public static final Node followsUp = term("followsUp");
+    public static final Node tagBrackets = term("tagBrackets");
+    public static final Node artefactKind = term("artefactKind");
 
     // Responsibility
     public static final Node ministry = term("ministry");
@@ -73,6 +84,8 @@ public final class HMS {
     public static final Node date = term("date");
     public static final Node fiscalYear = term("fiscalYear");
     public static final Node inMeasure = term("inMeasure");
+    public static final Node inParagraph = term("inParagraph");
+    public static final Node inBlock = term("inBlock");
     public static final Node surface = term("surface");
     public static final Node start = term("start");
     public static final Node end = term("end");

@@ -32,6 +32,15 @@ public final class Iris {
         return id("measure", docKey + "/" + ordinal);
     }
 
+    public static Node paragraph(String docKey, int ordinal) {
+        return id("paragraph", docKey + "/" + ordinal);
+    }
+
+    /** A page number or running header, keyed by its line in the file. */
+    public static Node artefact(String docKey, int line) {
+        return id("artefact", docKey + "/" + line);
+    }
+
     public static Node footnote(String docKey, String marker) {
         return id("footnote", docKey + "/" + marker);
     }
@@ -49,11 +58,23 @@ public final class Iris {
     }
 
     public static Node quantity(String docKey, int measureOrdinal, int n) {
-        return id("quantity", docKey + "/" + measureOrdinal + "/" + n);
+        return quantity(docKey, String.valueOf(measureOrdinal), n);
+    }
+
+    /**
+     * {@code blockKey} is a measure's ordinal ({@code 37}) or {@code p} and a paragraph's ordinal ({@code p3}), so
+     * the things found in measures keep the keys CONTRACT.md gives them.
+     */
+    public static Node quantity(String docKey, String blockKey, int n) {
+        return id("quantity", docKey + "/" + blockKey + "/" + n);
     }
 
     public static Node mention(String docKey, int measureOrdinal, int start, int end) {
-        return id("mention", docKey + "/" + measureOrdinal + "/" + start + "-" + end);
+        return mention(docKey, String.valueOf(measureOrdinal), start, end);
+    }
+
+    public static Node mention(String docKey, String blockKey, int start, int end) {
+        return id("mention", docKey + "/" + blockKey + "/" + start + "-" + end);
     }
 
     public static Node graph(String name) {

@@ -77,8 +77,9 @@ class ReloaderTest {
         Files.writeString(txt, text);
         Path meta = seeds.resolve(KEY + ".meta.json");
         String sha = SeedParser.sha256(text.getBytes(StandardCharsets.UTF_8));
+        // The metadata file's title overrides the text's title line, so it changes too.
         Files.writeString(meta, Files.readString(CliTest.SEED_META).replaceFirst("\"sha256\": \"[0-9a-f]+\"",
-                "\"sha256\": \"" + sha + "\""));
+                "\"sha256\": \"" + sha + "\"").replaceFirst("（案）", "（案）第" + n + "版"));
     }
 
     /** A broken seed: an unclosed tag, with metadata that matches, so the parser is what refuses it. */

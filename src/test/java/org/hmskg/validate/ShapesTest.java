@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>A fixture in {@code shapes/fail/} is a patch of {@code shapes/valid.ttl}. Its leading comment lines say what
  * it tests; the Turtle after them is added to the valid graph (with the valid graph's prefixes and base):
  * <pre>
- * # shape: hmsh:Measure-text              the shape that must report it
+ * # shape: hmsh:Block-text              the shape that must report it
  * # expect: exactly one hms:text          a part of that shape's message
  * # also: hmsh:Measure-sameDocument       other shapes the change also breaks (optional)
  * # remove: &lt;measure/sample-2022/1&gt; hms:text   triples removed first: subject, predicate (or *), optional object
@@ -119,14 +119,15 @@ class ShapesTest {
 
     @Test
     void violationsNameFocusPathMessageAndShape() {
-        Fixture fixture = failFixtures().stream().filter(f -> f.name().equals("Measure-text--missing.ttl"))
+        Fixture fixture = failFixtures().stream().filter(f -> f.name().equals("Block-text--missing.ttl"))
                 .findFirst().orElseThrow();
         Outcome outcome = VALIDATOR.validate(patched(fixture));
         assertEquals(List.of(new Violation(BASE + "measure/sample-2022/1", "hms:text",
-                "Measure must have exactly one hms:text, a non-empty xsd:string", "Violation",
-                "hmsh:Measure-text")), outcome.violations());
+                "A block (measure or paragraph) must have exactly one hms:text, a non-empty xsd:string", "Violation",
+                "hmsh:Block-text")), outcome.violations());
         assertEquals("Violation at https://w3id.org/hmskg/id/measure/sample-2022/1 (hms:text): "
-                + "Measure must have exactly one hms:text, a non-empty xsd:string [hmsh:Measure-text]",
+                + "A block (measure or paragraph) must have exactly one hms:text, a non-empty xsd:string "
+                + "[hmsh:Block-text]",
                 outcome.violations().get(0).toString());
     }
 

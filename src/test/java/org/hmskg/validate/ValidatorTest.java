@@ -79,10 +79,11 @@ class ValidatorTest {
         List<Violation> violations = Validator.standard().validate(graph).violations();
         assertEquals(List.of(
                 "Violation at https://w3id.org/hmskg/id/measure/sample-2022/1 (hms:text): "
-                        + "Measure must have exactly one hms:text, a non-empty xsd:string [hmsh:Measure-text]",
+                        + "A block (measure or paragraph) must have exactly one hms:text, a non-empty xsd:string "
+                        + "[hmsh:Block-text]",
                 "Violation at https://w3id.org/hmskg/id/measure/sample-2022/2 (hms:lineStart): "
-                        + "Measure must have exactly one hms:lineStart, an xsd:integer of at least 1 "
-                        + "[hmsh:Measure-lineStart]"),
+                        + "A block (measure or paragraph) must have exactly one hms:lineStart, an xsd:integer of at "
+                        + "least 1 [hmsh:Block-lineStart]"),
                 violations.stream().map(Violation::toString).toList());
     }
 
