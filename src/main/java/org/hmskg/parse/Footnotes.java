@@ -119,8 +119,10 @@ final class Footnotes {
             if (!m.matches()) {
                 continue;
             }
+            // A spaced-out number is text, not a marker and its note: 2 0 2 3 年, 1 0 0 件.
             if (!Character.isDigit(m.group(1).charAt(m.group(1).length() - 1))
-                    || m.group(2).matches("^[0-9０-９年月日].*")) {
+                    || m.group(2).matches("^[0-9０-９]([\\s\u3000]+[0-9０-９])+.*")
+                    || HeaderReader.DATE_LINE.matcher(lines.get(content.get(c)).text()).matches()) {
                 break;
             }
             if (!consecutive(lines, content.subList(c, content.size()))

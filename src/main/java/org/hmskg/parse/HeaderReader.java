@@ -26,6 +26,7 @@ final class HeaderReader {
     private static final Pattern TITLE_ERA = Pattern.compile("(令和|平成)([0-9]{1,2}|元)年");
     private static final Pattern DRAFT = Pattern.compile("[（(]案[）)]|素案|[（(]案");
     private static final int NOTE_MAX = 40;
+    private static final double SHORT_LINE = 0.9;
 
     private HeaderReader() {
     }
@@ -36,8 +37,10 @@ final class HeaderReader {
     /**
      * @param lines      the header's non-blank lines in order
      * @param firstIsTitle whether the first line is the title (it is not when the text starts at a heading)
+     * @param fullWidth  the width of the document's full lines, 0 when unknown: a line of full width is the start
+     *                   of the preamble, never a note, even when it holds no 。 or 、
      */
-    static Result read(List<SourceLine> lines, boolean firstIsTitle, Ledger ledger) {
+    static Result read(List<SourceLine> lines, boolean firstIsTitle, int fullWidth, Ledger ledger) {
         Optional<String> title = Optional.empty();
         Optional<String> dateLine = Optional.empty();
         Optional<String> decisionLine = Optional.empty();
@@ -69,7 +72,8 @@ final class HeaderReader {
                     ledger.placeLine(line);
                     continue;
                 }
-                if (s.length() <= NOTE_MAX && s.indexOf('。') < 0 && s.indexOf('、') < 0) {
+                boolean fullLine = fullWidth > 0 && SeedParser.width(s) >= SHORT_LINE * fullWidth;
+                if (s.length() <= NOTE_MAX && s.indexOf('。') < 0 && s.indexOf('、') < 0 && !fullLine) {
                     notes.add(s);
                     ledger.placeLine(line);
                     continue;

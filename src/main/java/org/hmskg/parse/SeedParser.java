@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -29,6 +30,9 @@ import org.apache.commons.codec.digest.DigestUtils;
  */
 public final class SeedParser {
     private static final String CLOSING = "。．.】)）」』";
+    /** The marks a list item may start with: circled numbers, ○, (n), n. (as headings use them). */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^([\u2460-\u2473]|[○〇◯]|[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[．.](?![0-9０-９]))");
     private static final Pattern HEADER_NOTE = Pattern.compile("^[（(][^（()）]*(?:案|改定|変更|決定)[^（()）]*[）)]$");
     /** A line this much narrower than the document's full lines ends its paragraph when it ends a sentence. */
     private static final double SHORT_LINE = 0.9;
@@ -179,7 +183,7 @@ public final class SeedParser {
                 }
                 header.add(line);
             }
-            HeaderReader.Result head = HeaderReader.read(header, firstIsTitle, ledger);
+            HeaderReader.Result head = HeaderReader.read(header, firstIsTitle, fullWidth, ledger);
 
             for (int i = body; i < content.size(); i++) {
                 i = line(content, i);
@@ -209,7 +213,7 @@ public final class SeedParser {
         private int line(List<SourceLine> content, int i) {
             SourceLine line = content.get(i);
             String s = line.text().strip();
-            if (cur != null && !finished(cur)) {
+            if (cur != null && !finished(cur) && !endedShort(cur)) {
                 append(line);
                 return i;
             }
@@ -229,6 +233,11 @@ public final class SeedParser {
                 }
                 return i;
             }
+            if (listItem(s)) {
+                closeBlock();
+                startBlock(line, false, false);
+                return i;
+            }
             Optional<HeadingLine> heading = heading(line.number(), s);
             if (heading.isPresent()) {
                 closeBlock();
@@ -241,13 +250,31 @@ public final class SeedParser {
             }
             if (cur == null) {
                 startBlock(line, false, false);
-            } else if (!cur.bullet && paragraphBreak(line)) {
+            } else if (cur.bullet ? endedShort(cur) : paragraphBreak(line)) {
                 closeBlock();
                 startBlock(line, false, false);
             } else {
                 append(line);
             }
             return i;
+        }
+
+        /**
+         * A numbered or circled item of the text, kept as a paragraph of its own with its mark: a marker that would
+         * start a heading followed by a sentence ({@code ① …を整える。}), and in an appendix (別表) every
+         * {@code ○} or circled-number line, which there are the rows of a table.
+         */
+        private boolean listItem(String s) {
+            Matcher m = LIST_MARKER.matcher(s);
+            if (!m.find()) {
+                return false;
+            }
+            boolean appendixRow = inAppendix() && (m.group(1).matches("[○〇◯\u2460-\u2473]"));
+            return appendixRow || s.indexOf('。') >= 0 && s.length() > m.end();
+        }
+
+        private boolean inAppendix() {
+            return open.stream().anyMatch(p -> p.style == MarkerStyle.APPENDIX);
         }
 
         /** Whether a line opens the body: a heading or a bullet ({@code first}: the first line, title or not). */
@@ -412,8 +439,20 @@ public final class SeedParser {
             if (!raw.isEmpty() && (raw.charAt(0) == '\u3000' || raw.charAt(0) == ' ' || raw.charAt(0) == '\t')) {
                 return true;
             }
-            SourceLine previous = lines.get(cur.text.lastLine() - 1);
-            return fullWidth > 0 && width(previous.text().strip()) < SHORT_LINE * fullWidth;
+            return endedShort(cur);
+        }
+
+        /**
+         * Whether the block's last line stops well before the document's full line width: the author ended the line
+         * there (a list item without 。, a paragraph's last line), so what follows may start a new block even
+         * though no sentence ended. A line that runs to full width was wrapped by the layout and continues.
+         */
+        private boolean endedShort(OpenBlock b) {
+            if (fullWidth == 0 || b.text.origins().isEmpty()) {
+                return false;
+            }
+            SourceLine previous = lines.get(b.text.lastLine() - 1);
+            return width(previous.text().strip()) < SHORT_LINE * fullWidth;
         }
 
         private void closeBlock() {
@@ -525,13 +564,19 @@ public final class SeedParser {
             }
         }
 
+        /**
+         * Levels: the rank of each marker style among the styles the document uses, by the fixed precedence. An
+         * appendix (別表) stands beside the top-level chapters: it has level 1 and takes no rank from the others.
+         */
         private List<SectionRecord> finishSections() {
             EnumSet<MarkerStyle> used = EnumSet.noneOf(MarkerStyle.class);
             sections.forEach(s -> used.add(s.style));
+            used.remove(MarkerStyle.APPENDIX);
             List<MarkerStyle> ranks = new ArrayList<>(used);
             List<SectionRecord> out = new ArrayList<>(sections.size());
             for (PendingSection s : sections) {
-                out.add(new SectionRecord(s.path, s.match.marker(), s.style, ranks.indexOf(s.style) + 1,
+                int level = s.style == MarkerStyle.APPENDIX ? 1 : ranks.indexOf(s.style) + 1;
+                out.add(new SectionRecord(s.path, s.match.marker(), s.style, level,
                         s.match.label(), s.parent == null ? Optional.empty() : Optional.of(s.parent.path), s.ordinal,
                         s.line.number(), s.line.page(), s.tag));
             }
@@ -553,14 +598,17 @@ public final class SeedParser {
         return w;
     }
 
-    /** The width of the document's full lines: the 80th percentile of its content lines' widths. */
+    /**
+     * The width of the document's full lines: the median width of its content lines of at least 20 columns (most
+     * lines of a page of prose run to the full width); 0 when the document has too few lines to tell.
+     */
     private static int fullWidth(List<SourceLine> content) {
         int[] widths = content.stream().mapToInt(l -> width(l.text().strip())).filter(w -> w >= 20).toArray();
         if (widths.length < 5) {
             return 0;
         }
         Arrays.sort(widths);
-        return widths[(int) Math.floor(widths.length * 0.8)];
+        return widths[widths.length / 2];
     }
 
     private static final class PendingSection {

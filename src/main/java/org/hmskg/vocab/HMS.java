@@ -16,6 +16,9 @@ public final class HMS {
 
     // Classes
     public static final Node PolicyDocument = term("PolicyDocument");
+    public static final Node FollowUpReport = term("FollowUpReport");
+    public static final Node Strategy = term("Strategy");
+    public static final Node ResearchPlan = term("ResearchPlan");
     public static final Node Section = term("Section");
     public static final Node Block = term("Block");
     public static final Node Measure = term("Measure");
