@@ -1,8 +1,14 @@
-package org.hmskg.extract;
+package org.hmskg.extract.entity;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.hmskg.extract.BodyRef;
+import org.hmskg.extract.DateScanner;
+import org.hmskg.extract.EntityClass;
+import org.hmskg.extract.KnownEntity;
+import org.hmskg.extract.Ministry;
+import org.hmskg.extract.ReferenceData;
 import org.hmskg.parse.DateValue;
 import org.hmskg.vocab.Iris;
 
@@ -16,11 +22,8 @@ import org.hmskg.vocab.Iris;
  * @param binding true when the verb is a decision (決定, 了解), not only 策定/改定/公表
  */
 record Decision(DateValue date, Optional<BodyRef> body, Optional<EntityClass> cls, boolean binding) {
-    private static final List<String> VERBS = List.of("口頭了解", "了解", "決定", "策定", "改定", "改訂", "変更", "公表",
-            "作成", "発出", "取りまとめ", "とりまとめ");
-
     /** The decision stated by the normalised chars {@code [from, to)} (a bracket's content), if they state one. */
-    static Optional<Decision> parse(String norm, int from, int to, ReferenceData ref) {
+    static Optional<Decision> parse(String norm, int from, int to, ReferenceData ref, EntityWords words) {
         List<DateScanner.Hit> dates = DateScanner.scan(norm, from, to).hits().stream()
                 .filter(h -> !h.fiscal()).toList();
         if (dates.isEmpty()) {
@@ -46,30 +49,41 @@ record Decision(DateValue date, Optional<BodyRef> body, Optional<EntityClass> cl
             }
         }
         String remainder = rest.toString();
-        for (String verb : VERBS) {
-            if (remainder.endsWith(verb)) {
-                String body = remainder.substring(0, remainder.length() - verb.length());
+        for (EntityWords.DecisionVerb verb : words.decisionVerbs()) {
+            if (remainder.endsWith(verb.verb())) {
+                String body = remainder.substring(0, remainder.length() - verb.verb().length());
                 body = body.replaceAll("^[にで、,]+|[にで、,]+$", "");
-                boolean binding = verb.equals("決定") || verb.endsWith("了解");
+                boolean binding = verb.binding();
                 Optional<EntityClass> cls = Optional.empty();
-                if (binding && body.contains("閣議")) {
+                String cabinet = cabinetWord(body, words);
+                if (binding && cabinet != null) {
                     cls = Optional.of(EntityClass.CABINET_DECISION);
-                } else if (binding && body.endsWith("本部")) {
+                } else if (binding && words.headquartersWords().stream().anyMatch(body::endsWith)) {
                     cls = Optional.of(EntityClass.HEADQUARTERS_DECISION);
                 }
                 DateValue date = dates.get(dates.size() - 1).value();
-                return Optional.of(new Decision(date, body(body, ref), cls, binding));
+                return Optional.of(new Decision(date, body(body, cabinet, ref), cls, binding));
             }
         }
         return Optional.empty();
     }
 
+    /** The word of decision-words.tsv naming the Cabinet that {@code body} holds (閣議), or null. */
+    private static String cabinetWord(String body, EntityWords words) {
+        for (String w : words.cabinetWords()) {
+            if (body.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** The deciding body: a curated council (閣議 → the Cabinet), a ministry, or an uncurated body by name. */
-    private static Optional<BodyRef> body(String body, ReferenceData ref) {
+    private static Optional<BodyRef> body(String body, String cabinet, ReferenceData ref) {
         if (body.isEmpty()) {
             return Optional.empty();
         }
-        String name = body.contains("閣議") ? "閣議" : body;
+        String name = cabinet != null ? cabinet : body;
         Optional<KnownEntity> known = ref.byLabel(name);
         if (known.isPresent()) {
             return Optional.of(new BodyRef(BodyRef.Kind.INITIATIVE, known.get().key()));
