@@ -146,7 +146,7 @@ public final class Builder {
         Optional<Map<String, GoldEvaluation.Score>> gold = request.goldDir().flatMap(dir -> score(dir, docs, factsByDoc));
         Map<String, String> checksums = new TreeMap<>();
         docs.forEach(d -> checksums.put(d.fileName(), d.sha256()));
-        String version = DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
+        String version = DatasetVersions.version(toolVersion(), checksums, BuildFingerprint.current());
         DatasetVersion dv = new DatasetVersion(dataset, version, builtAt, checksums);
         BuildReport report = Reports.report(dv, graphs, warnings, unknownCodes, outcome, gold, timings);
         return new Result(dataset, graphs, dv, report, docs);
@@ -198,9 +198,19 @@ public final class Builder {
 
     /**
      * The version a build of {@code seeds} would have, without building: from the seed files' checksums, the
-     * program version and the reference tables. Used to find an up-to-date snapshot.
+     * program version and the fingerprint of the build's classes and resources ({@link BuildFingerprint}). Used to
+     * find an up-to-date snapshot.
      */
     public static String versionOf(Path seeds) {
+        return DatasetVersions.version(toolVersion(), seedChecksums(seeds), BuildFingerprint.current());
+    }
+
+    /** The version of {@code seeds} built by the classes under {@code codeRoot} (a directory or a jar). */
+    static String versionOf(Path seeds, Path codeRoot) {
+        return DatasetVersions.version(toolVersion(), seedChecksums(seeds), BuildFingerprint.of(codeRoot));
+    }
+
+    private static Map<String, String> seedChecksums(Path seeds) {
         Map<String, String> checksums = new TreeMap<>();
         for (Path seed : SeedParser.seedFiles(seeds)) {
             try {
@@ -209,20 +219,7 @@ public final class Builder {
                 throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage());
             }
         }
-        return DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
-    }
-
-    /** SHA-256 over the curated reference tables on the class path, so a change to them is a new version. */
-    private static String referenceChecksum() {
-        StringBuilder sb = new StringBuilder();
-        for (String table : List.of("ministry-codes.tsv", "initiatives.tsv", "external-ids.tsv", "generic-terms.tsv")) {
-            try (var in = Builder.class.getResourceAsStream("/reference/" + table)) {
-                sb.append(table).append(' ').append(in == null ? "-" : SeedParser.sha256(in.readAllBytes())).append('\n');
-            } catch (IOException e) {
-                throw new IllegalStateException("reference/" + table + " cannot be read", e);
-            }
-        }
-        return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return checksums;
     }
 
     private static long ms(long from, long to) {
