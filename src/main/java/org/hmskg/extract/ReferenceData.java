@@ -123,6 +123,30 @@ public final class ReferenceData {
         return externalIds;
     }
 
+    /**
+     * The confirmed law numbers ({@code external-ids.tsv}, scheme {@code law-number}, {@code seen-exact}) of laws
+     * titled {@code title}, compared as labels are and without the row's bracketed note. An amending law's title is
+     * used by several laws, so the caller chooses among them (by year).
+     */
+    public List<String> lawNumbers(String title) {
+        String key = NormText.key(title);
+        return externalIds.stream()
+                .filter(id -> id.scheme().equals("law-number") && id.confidence().equals("seen-exact")
+                        && !id.source().isBlank() && NormText.key(bareName(id.nameJa())).equals(key))
+                .map(ExternalId::id).distinct().toList();
+    }
+
+    /**
+     * A reference row's name without its bracketed short name or note, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）},
+     * {@code 世界保健機関 (WHO)}.
+     */
+    public static String bareName(String name) {
+        int full = name.indexOf('（');
+        int half = name.indexOf(" (");
+        int bracket = full > 0 && (half < 0 || full < half) ? full : half;
+        return (bracket > 0 ? name.substring(0, bracket) : name).strip();
+    }
+
     /** True for abbreviations of concepts (AI, UHC, PHR …) that name no initiative. */
     public boolean isGenericTerm(String label) {
         return genericTerms.contains(NormText.key(label));

@@ -110,18 +110,25 @@ public final class Builder {
         Instant builtAt = request.builtAt().truncatedTo(ChronoUnit.SECONDS);
         Set<String> curatedKeys = ref.knownEntities().stream().map(KnownEntity::key).collect(Collectors.toSet());
         int facts = 0;
+        Map<String, Facts> preambles = new LinkedHashMap<>();
         for (ParsedDocument doc : docs) {
             warnings.addAll(doc.warnings());
             checkCodes(doc, seedOf.get(doc.key()).toString(), ref, warnings, unknownCodes);
             List<Facts> measureFacts = doc.measures().stream().map(m -> extractor.extract(m.text())).toList();
             facts += measureFacts.stream().mapToInt(f -> f.entities().size() + f.quantities().size() + f.dates().size()).sum();
             factsByDoc.put(doc.key(), measureFacts);
-            Facts preamble = extractor.extract(doc.preamble());
+            preambles.put(doc.key(), extractor.extract(doc.preamble()));
+        }
+        List<Facts> everything = new ArrayList<>(preambles.values());
+        factsByDoc.values().forEach(everything::addAll);
+        SharedFacts shared = new SharedFacts(everything);
+        for (ParsedDocument doc : docs) {
             String publisherName = doc.metadata().publisher();
             Node publisher = Iris.initiative(ref.byLabel(publisherName).map(KnownEntity::key)
                     .orElseGet(() -> Iris.hashKey(publisherName)));
-            graphs.put(Iris.graph(doc.key()), mapper.map(new DocumentMapper.Input(doc, measureFacts, preamble,
-                    publisher, curatedKeys, builtAt)));
+            List<Facts> measureFacts = factsByDoc.get(doc.key()).stream().map(shared::apply).toList();
+            graphs.put(Iris.graph(doc.key()), mapper.map(new DocumentMapper.Input(doc, measureFacts,
+                    shared.apply(preambles.get(doc.key())), publisher, curatedKeys, builtAt)));
         }
         long extracted = System.nanoTime();
         timings.put("extract+map", ms(parsed, extracted));

@@ -62,8 +62,13 @@ final class AbbreviationPairs implements Rule {
                 || scan.ref.labelIndex().containsKey(seg) || seg.codePointCount(0, seg.length()) < 3) {
             return;
         }
-        Spec spec = scan.resolve(scan.display(open + 1, segEnd), expansionClass(seg));
-        spec.alts.add(scan.display(tokenStart, open));
+        // A Japanese expansion is the name (MFER（医用波形記述規約）); of a Latin gloss, the abbreviation is
+        // (PFS（Pay For Success）), as the documents use it.
+        boolean gloss = !Names.hasJapanese(seg, 0, seg.length());
+        String expansion = scan.display(open + 1, segEnd);
+        String abbreviation = scan.display(tokenStart, open);
+        Spec spec = scan.resolve(gloss ? abbreviation : expansion, expansionClass(seg));
+        spec.alts.add(gloss ? expansion : abbreviation);
         scan.add(Candidate.of(open + 1, segEnd, Candidate.Trust.PAIR, spec));
         scan.add(Candidate.of(tokenStart, open, Candidate.Trust.PAIR, spec));
     }

@@ -5,8 +5,10 @@ import org.hmskg.extract.Ministry;
 /**
  * A span of the normalised text and what it names: an entity ({@code spec}) or a ministry. Among overlapping
  * candidates the longest wins, and on equal spans the more trustworthy rule.
+ *
+ * @param nested true for a name inside a cited title, chosen after the title itself
  */
-record Candidate(int start, int end, Trust trust, Spec spec, Ministry ministry) {
+record Candidate(int start, int end, Trust trust, Spec spec, Ministry ministry, boolean nested) {
     /** How far a rule's candidates are trusted, most first. */
     enum Trust {
         /** curated names and ministries */
@@ -21,8 +23,17 @@ record Candidate(int start, int end, Trust trust, Spec spec, Ministry ministry) 
         SUFFIX
     }
 
+    Candidate(int start, int end, Trust trust, Spec spec, Ministry ministry) {
+        this(start, end, trust, spec, ministry, false);
+    }
+
     static Candidate of(int start, int end, Trust trust, Spec spec) {
         return new Candidate(start, end, trust, spec, null);
+    }
+
+    /** The same name found inside another's span: a name inside a cited title. */
+    Candidate asNested() {
+        return new Candidate(start, end, trust, spec, ministry, true);
     }
 
     int length() {

@@ -28,11 +28,12 @@ final class DatedBrackets implements Rule {
             if (close < 0) {
                 continue;
             }
-            Optional<Decision> decision = Decision.parse(n, open + 1, close, scan.ref, names.words());
+            Optional<Decision> decision = Decision.parse(n, open + 1, close, scan.ref, names);
             if (decision.isEmpty() || !decision.get().binding()) {
                 continue;
             }
             Scan.mark(scan.blocked, open, close + 1);
+            decision.get().body().ifPresent(scan.bodies::add);
             int start = names.stripLeading(n, names.backScan(n, open, true, false), open);
             if (open - start < 3) {
                 continue;
@@ -47,7 +48,7 @@ final class DatedBrackets implements Rule {
                     decision.get().cls().orElse(suffix.isCitation() ? suffix : EntityClass.CITATION));
             if (spec.cls.isCitation()) {
                 spec.date = Optional.of(decision.get().date());
-                spec.body = decision.get().body();
+                spec.body = decision.get().body().flatMap(Body::ref);
             }
             scan.add(Candidate.of(start, open, Candidate.Trust.PAIR, spec));
         }

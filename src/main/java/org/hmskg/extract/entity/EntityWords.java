@@ -19,8 +19,7 @@ import org.hmskg.extract.ReferenceTable.Row;
 record EntityWords(List<Suffix> suffixes, List<String> methodWords, List<SuffixRule> suffixRules,
                    List<String> legalForms, Map<String, List<String>> nameWords,
                    Map<EntityClass, List<String>> englishHeads, List<DecisionVerb> decisionVerbs,
-                   List<String> cabinetWords, List<String> headquartersWords, List<String> dateCueVerbs,
-                   List<String> dateCueInflections) {
+                   List<String> cabinetWords, List<String> headquartersWords, Map<String, List<String>> dateCues) {
     /** A last word of a name and the kind it gives. */
     record Suffix(String suffix, EntityClass cls) {
     }
@@ -114,8 +113,7 @@ record EntityWords(List<Suffix> suffixes, List<String> methodWords, List<SuffixR
 
         return new EntityWords(List.copyOf(suffixes), column(ReferenceTable.read(METHOD_WORDS, 1)), List.copyOf(rules),
                 column(ReferenceTable.read(LEGAL_FORMS, 1)), grouped(ReferenceTable.read(NAME_WORDS, 3)), english,
-                List.copyOf(verbs), List.copyOf(cabinet), List.copyOf(headquarters),
-                cues.getOrDefault("verb", List.of()), cues.getOrDefault("inflection", List.of()));
+                List.copyOf(verbs), List.copyOf(cabinet), List.copyOf(headquarters), cues);
     }
 
     /** Rows of (list, word, …) → list name → words in file order. */
@@ -149,6 +147,15 @@ record EntityWords(List<Suffix> suffixes, List<String> methodWords, List<SuffixR
         } catch (IllegalArgumentException e) {
             throw r.error("unknown class '" + r.col(col) + "' (one of " + Arrays.toString(EntityClass.values()) + ")");
         }
+    }
+
+    /** The list {@code name} of citation-date-cues.tsv, in file order. */
+    List<String> dateCues(String name) {
+        List<String> list = dateCues.get(name);
+        if (list == null) {
+            throw new IllegalStateException(DATE_CUES + " has no list '" + name + "'");
+        }
+        return list;
     }
 
     /** The words of {@code list} as a set, for membership tests. */

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hmskg.extract.BodyRef;
-import org.hmskg.extract.DateScanner;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.KnownEntity;
 import org.hmskg.parse.DateValue;
@@ -30,17 +29,15 @@ final class QuotedTitles implements Rule {
     private final Names names;
     private final EntityWords words;
     private final String defines;
-    private final Pattern cueBefore;
-    private final Pattern cueAfter;
+    private final CitationContext context;
+    private final LawNumbers lawNumbers;
 
-    QuotedTitles(Names names) {
+    QuotedTitles(Names names, CitationContext context, LawNumbers lawNumbers) {
         this.names = names;
         this.words = names.words();
         this.defines = words.words("defines").get(0);
-        String verbs = Names.alternatives(words.dateCueVerbs());
-        this.cueBefore = Pattern.compile("に?(?:" + verbs + ")(?:" + Names.alternatives(words.dateCueInflections())
-                + ")$");
-        this.cueAfter = Pattern.compile("に?(?:" + verbs + ")");
+        this.context = context;
+        this.lawNumbers = lawNumbers;
     }
 
     @Override
@@ -75,12 +72,16 @@ final class QuotedTitles implements Rule {
         int titleEnd = close;
         Optional<Decision> decision = Optional.empty();
         String alias = null;
+        Optional<String> lawNumber = Optional.empty();
         if (close - 1 > a && n.charAt(close - 1) == ')') {
             int k = Names.matchingOpen(n, close - 1, a);
             if (k > a) {
-                decision = Decision.parse(n, k + 1, close - 1, scan.ref, words);
+                decision = Decision.parse(n, k + 1, close - 1, scan.ref, names);
+                lawNumber = lawNumbers.bracket(n, k);
                 if (decision.isPresent()) {
                     Scan.mark(scan.blocked, k, close);
+                    titleEnd = k;
+                } else if (lawNumber.isPresent()) {
                     titleEnd = k;
                 } else if (close - 1 - (k + 1) <= 30 && n.substring(k + 1, close - 1).indexOf('。') < 0) {
                     alias = scan.display(k + 1, close - 1);
@@ -91,11 +92,15 @@ final class QuotedTitles implements Rule {
         if (decision.isEmpty() && close + 1 < n.length() && n.charAt(close + 1) == '(') {
             int k = Names.matchingClose(n, close + 1);
             if (k > 0) {
-                decision = Decision.parse(n, close + 2, k, scan.ref, words);
+                decision = Decision.parse(n, close + 2, k, scan.ref, names);
                 if (decision.isPresent()) {
                     Scan.mark(scan.blocked, close + 1, k + 1);
                 }
             }
+        }
+        decision.flatMap(Decision::body).ifPresent(scan.bodies::add);
+        if (lawNumber.isEmpty()) {
+            lawNumber = lawNumbers.bracket(n, close + 1);
         }
         if (titleEnd <= a) {
             return;
@@ -111,9 +116,9 @@ final class QuotedTitles implements Rule {
         }
         Optional<DateValue> date = decision.map(Decision::date);
         if (date.isEmpty()) {
-            date = dateBefore(n, open).or(() -> dateAfter(n, close));
+            date = context.dateBefore(n, open).or(() -> context.dateAfter(n, close + 1));
         }
-        Optional<BodyRef> body = decision.flatMap(Decision::body);
+        Optional<BodyRef> body = decision.flatMap(Decision::body).flatMap(Body::ref);
 
         KnownEntity known = scan.ref.labelIndex().get(title);
         Matcher year = TRAILING_YEAR.matcher(title);
@@ -149,6 +154,9 @@ final class QuotedTitles implements Rule {
         if (spec.cls.isCitation()) {
             spec.date = date;
             spec.body = body;
+        }
+        if (spec.cls == EntityClass.LAW) {
+            spec.lawNumber = lawNumber;
         }
         scan.add(Candidate.of(a, titleEnd, known != null ? Candidate.Trust.CURATED : Candidate.Trust.QUOTED, spec));
     }
@@ -186,30 +194,5 @@ final class QuotedTitles implements Rule {
             }
         }
         spec.alts.remove(spec.name);
-    }
-
-    /** {@code 2021年1月29日に改定した「…」}: the date just before the quote. */
-    private Optional<DateValue> dateBefore(String n, int open) {
-        int from = Math.max(0, open - 24);
-        for (DateScanner.Hit h : DateScanner.scan(n, from, open).hits().reversed()) {
-            if (!h.fiscal() && cueBefore.matcher(n.substring(h.end(), open)).matches()) {
-                return Optional.of(h.value());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code 「…」を2021年4月に策定}: the date just after the quote. */
-    private Optional<DateValue> dateAfter(String n, int close) {
-        if (!n.startsWith("を", close + 1)) {
-            return Optional.empty();
-        }
-        int to = Math.min(n.length(), close + 24);
-        for (DateScanner.Hit h : DateScanner.scan(n, close + 2, to).hits()) {
-            if (h.start() == close + 2 && !h.fiscal() && cueAfter.matcher(n).region(h.end(), to).lookingAt()) {
-                return Optional.of(h.value());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -20,9 +20,13 @@ final class Scan {
     final List<Candidate> candidates = new ArrayList<>();
     /** Characters no candidate may cover: the dates and bodies of decision brackets. */
     final boolean[] blocked;
+    /** Characters of law numbers (令和4年法律第47号). */
+    final boolean[] lawNumbers;
     /** Characters inside a top-level quote. */
     final boolean[] quoted;
     final List<ShortName> shortNames = new ArrayList<>();
+    /** Bodies named inside decision brackets; they are mentioned although the bracket is reserved. */
+    final List<Body> bodies = new ArrayList<>();
 
     Scan(NormText text, ReferenceData ref) {
         this.text = text;
@@ -30,6 +34,7 @@ final class Scan {
         this.ref = ref;
         this.blocked = new boolean[norm.length()];
         this.quoted = new boolean[norm.length()];
+        this.lawNumbers = new boolean[norm.length()];
     }
 
     void add(Candidate c) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hmskg.extract.BodyRef;
+import org.hmskg.extract.DateOrder;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.KnownEntity;
 import org.hmskg.parse.DateValue;
@@ -18,6 +19,10 @@ final class Spec {
     final Set<String> alts = new LinkedHashSet<>();
     Optional<DateValue> date = Optional.empty();
     Optional<BodyRef> body = Optional.empty();
+    /** For laws: the law number the text writes right after the name. */
+    Optional<String> lawNumber = Optional.empty();
+    /** For amending laws: what the law amends. */
+    Spec amends;
 
     Spec(KnownEntity known, String name, EntityClass cls) {
         this.known = known;
@@ -28,6 +33,13 @@ final class Spec {
     /** The curated entity itself. */
     static Spec of(KnownEntity known) {
         return new Spec(known, known.nameJa(), known.cls());
+    }
+
+    /** Keeps the later of the date already known and {@code other} (the latest revision the text states). */
+    void dateAtLeast(Optional<DateValue> other) {
+        if (other.isPresent() && (date.isEmpty() || DateOrder.later(other.get(), date.get()))) {
+            date = other;
+        }
     }
 
     String key() {

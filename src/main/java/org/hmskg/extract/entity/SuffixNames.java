@@ -1,5 +1,6 @@
 package org.hmskg.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -34,14 +35,27 @@ final class SuffixNames implements Rule {
 
     @Override
     public void propose(Scan scan) {
+        find(scan, 0, scan.norm.length(), false).forEach(scan::add);
+    }
+
+    /**
+     * The names inside a title at {@code [from, to)}, quoted or not; there a name may run into the title's own
+     * kind word (地域・職域連携推進事業 in 地域・職域連携推進事業実施要綱).
+     */
+    List<Candidate> within(Scan scan, int from, int to) {
+        return find(scan, from, to, true).stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+    }
+
+    private List<Candidate> find(Scan scan, int from, int to, boolean inTitle) {
         String n = scan.norm;
+        List<Candidate> found = new ArrayList<>();
         for (EntityWords.SuffixRule rule : rules) {
-            for (int i = n.indexOf(rule.suffix()); i >= 0; i = n.indexOf(rule.suffix(), i + 1)) {
-                if (scan.quoted[i]) {
+            for (int i = n.indexOf(rule.suffix(), from); i >= 0 && i < to; i = n.indexOf(rule.suffix(), i + 1)) {
+                if (scan.quoted[i] && !inTitle) {
                     continue;
                 }
                 int end = i + rule.suffix().length();
-                if (!endsName(n, end, rule.cls())) {
+                if (!endsName(n, end, rule.cls()) && !(inTitle && runsIntoKind(n, end, to))) {
                     continue;
                 }
                 boolean law = rule.cls() == EntityClass.LAW;
@@ -64,10 +78,24 @@ final class SuffixNames implements Rule {
                 if (rule.cls() == EntityClass.COUNCIL) {
                     end = workingGroupEnd(n, end);
                 }
-                scan.add(Candidate.of(start, end, Candidate.Trust.SUFFIX,
+                found.add(Candidate.of(start, end, Candidate.Trust.SUFFIX,
                         scan.resolve(scan.display(start, end), rule.cls())));
             }
         }
+        return found;
+    }
+
+    /** The rest of a title {@code [end, to)} is a kind word of its own (実施要綱): kanji and katakana only. */
+    private boolean runsIntoKind(String n, int end, int to) {
+        if (end >= to) {
+            return false;
+        }
+        for (int i = end; i < to; i++) {
+            if (!NormText.isKanji(n.charAt(i)) && !NormText.isKatakana(n.charAt(i))) {
+                return false;
+            }
+        }
+        return names.classify("・" + n.substring(end, to)) != null;
     }
 
     /**
