@@ -34,10 +34,6 @@ final class CitationContext {
 
     private final Names names;
     private final ReferenceData ref;
-    private final String verb;
-    private final String inflection;
-    private final String agent;
-    private final String meeting;
     private final Pattern beforeGap;
     private final Pattern objectTail;
     private final Pattern afterDate;
@@ -53,10 +49,10 @@ final class CitationContext {
         this.names = names;
         this.ref = ref;
         EntityWords w = names.words();
-        this.verb = longestFirst(w.dateCues("verb"));
-        this.inflection = longestFirst(w.dateCues("inflection"));
-        this.agent = longestFirst(w.dateCues("agent"));
-        this.meeting = longestFirst(w.dateCues("meeting"));
+        String verb = longestFirst(w.dateCues("verb"));
+        String inflection = longestFirst(w.dateCues("inflection"));
+        String agent = longestFirst(w.dateCues("agent"));
+        String meeting = longestFirst(w.dateCues("meeting"));
         String glue = longestFirst(w.dateCues("date-glue"));
         // between a date and the title: [に|の] [body [agent]] verb inflection
         this.beforeGap = Pattern.compile("(?:に|の)?(?<body>" + NAME_CHARS + "{2,30}?(?:" + agent + ")?)??(?:" + verb
