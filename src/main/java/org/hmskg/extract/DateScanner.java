@@ -22,18 +22,18 @@ import org.hmskg.parse.DateValue;
  * </ul>
  * A date followed by {@code 時点}/{@code 現在} (optionally {@code 末} first), or a fiscal year followed by
  * {@code は}/{@code には}/{@code においては}/{@code 中は}/{@code の}/{@code 末時点}, also states what the figures
- * after it are "as of".
+ * after it are "as of". Shared by the extractor and its sub-packages.
  */
-final class DateScanner {
+public final class DateScanner {
     /** One date or fiscal year; {@code start}/{@code end} index the normalised text. */
-    record Hit(int start, int end, DateValue value, boolean fiscal) {
+    public record Hit(int start, int end, DateValue value, boolean fiscal) {
     }
 
     /** An "as of" statement ending at {@code cueEnd}; exactly one of the two values is present. */
-    record AsOf(int start, int cueEnd, Optional<DateValue> date, Optional<Integer> fiscalYear) {
+    public record AsOf(int start, int cueEnd, Optional<DateValue> date, Optional<Integer> fiscalYear) {
     }
 
-    record Result(List<Hit> hits, List<AsOf> asOfs) {
+    public record Result(List<Hit> hits, List<AsOf> asOfs) {
     }
 
     private static final Pattern DATE = Pattern.compile(
@@ -46,7 +46,7 @@ final class DateScanner {
     private DateScanner() {
     }
 
-    static Result scan(String norm, int from, int to) {
+    public static Result scan(String norm, int from, int to) {
         List<Hit> hits = new ArrayList<>();
         List<AsOf> asOfs = new ArrayList<>();
         Matcher m = DATE.matcher(norm).region(from, to);

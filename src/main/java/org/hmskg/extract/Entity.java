@@ -14,11 +14,21 @@ import org.hmskg.parse.DateValue;
  * @param altLabels  abbreviations, short names, variants seen or curated
  * @param curated    true when the entity comes from the curated reference list
  * @param date       for citations: the date the text gives (decision, 策定, latest revision)
- * @param decidedBy  for citations: the deciding body when the text names it
+ * @param decidedBy  for citations: the deciding body when the text names it (a council or a ministry)
+ * @param lawNumber  for laws: the law number (令和4年法律第47号) the text or the reference data gives
+ * @param amends     for amending laws (…の一部を改正する法律): the key of the law it amends, a citation the same
+ *                   text mentions
  */
 public record Entity(String key, EntityClass cls, String prefLabel, List<String> altLabels, boolean curated,
-                     Optional<DateValue> date, Optional<BodyRef> decidedBy) {
+                     Optional<DateValue> date, Optional<BodyRef> decidedBy, Optional<String> lawNumber,
+                     Optional<String> amends) {
     public Entity {
         altLabels = List.copyOf(altLabels);
+    }
+
+    /** An entity that is no law, or a law whose number and amended law are unknown. */
+    public Entity(String key, EntityClass cls, String prefLabel, List<String> altLabels, boolean curated,
+                  Optional<DateValue> date, Optional<BodyRef> decidedBy) {
+        this(key, cls, prefLabel, altLabels, curated, date, decidedBy, Optional.empty(), Optional.empty());
     }
 }

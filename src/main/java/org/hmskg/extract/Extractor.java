@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.hmskg.extract.Facts.DateFact;
 import org.hmskg.extract.Facts.QuantityFact;
+import org.hmskg.extract.entity.EntityScanner;
 import org.hmskg.parse.DateValue;
 
 /**

@@ -16,8 +16,16 @@ public record Facts(List<EntityMention> entities, List<QuantityFact> quantities,
         ministries = List.copyOf(ministries);
     }
 
-    /** An initiative or citation named at {@code span}. */
-    public record EntityMention(Span span, Entity entity) {
+    /**
+     * An initiative or citation named at {@code span}.
+     *
+     * @param nested true for a name inside a cited title (AMED in 「AMED研究データ利活用に係るガイドライン」): the
+     *               text mentions the thing but does not cite it; its span lies inside the title's
+     */
+    public record EntityMention(Span span, Entity entity, boolean nested) {
+        public EntityMention(Span span, Entity entity) {
+            this(span, entity, false);
+        }
     }
 
     /** A ministry named in running text (not in a tag), e.g. 厚生労働省. */

@@ -7,9 +7,10 @@ import java.text.Normalizer;
  * half-width katakana), whitespace dropped except one space between two Latin letters ({@code Sport in Life}),
  * and dash-like marks between Latin letters or digits folded to {@code -} ({@code MID ｰ NET} → {@code MID-NET}).
  * PDF extraction scatters spaces through Japanese text ({@code 2 0 2 2 年}, {@code 2022年 3月}), so rules match
- * this view and every match is mapped back to code-point offsets of the original.
+ * this view and every match is mapped back to code-point offsets of the original. Shared by the extractor and its
+ * sub-packages; not a public API of the project.
  */
-final class NormText {
+public final class NormText {
     private final String original;
     private final String norm;
     /** For each char of {@code norm}, the code-point index in {@code original} it came from. */
@@ -21,7 +22,7 @@ final class NormText {
         this.origin = origin;
     }
 
-    static NormText of(String original) {
+    public static NormText of(String original) {
         StringBuilder sb = new StringBuilder(original.length());
         int[] origin = new int[original.length() * 2 + 8];
         int cpIndex = 0;
@@ -63,7 +64,7 @@ final class NormText {
     }
 
     /** The form labels are compared in: the normalised view of {@code label}. */
-    static String key(String label) {
+    public static String key(String label) {
         return of(label).norm;
     }
 
@@ -71,7 +72,7 @@ final class NormText {
      * A label for display and for hashing keys: the characters as written, with the extraction's stray
      * whitespace removed (one space kept between Latin letters) and line-break joins undone.
      */
-    static String display(String written) {
+    public static String display(String written) {
         StringBuilder sb = new StringBuilder(written.length());
         int pending = 0;
         for (int i = 0; i < written.length(); ) {
@@ -91,53 +92,53 @@ final class NormText {
         return sb.toString();
     }
 
-    String original() {
+    public String original() {
         return original;
     }
 
-    String norm() {
+    public String norm() {
         return norm;
     }
 
-    int length() {
+    public int length() {
         return norm.length();
     }
 
-    char charAt(int i) {
+    public char charAt(int i) {
         return norm.charAt(i);
     }
 
     /** The span of the original text that the normalised chars {@code [start, end)} came from. */
-    Span span(int start, int end) {
+    public Span span(int start, int end) {
         return Span.of(original, origin[start], origin[end - 1] + 1);
     }
 
     /** The original characters behind the normalised chars {@code [start, end)}. */
-    String written(int start, int end) {
+    public String written(int start, int end) {
         return span(start, end).surface();
     }
 
-    static boolean isSpace(int cp) {
+    public static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
     }
 
-    static boolean isLatinLetter(int c) {
+    public static boolean isLatinLetter(int c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    static boolean isLatinAlnum(int c) {
+    public static boolean isLatinAlnum(int c) {
         return isLatinLetter(c) || (c >= '0' && c <= '9');
     }
 
-    static boolean isKanji(int c) {
+    public static boolean isKanji(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    static boolean isKatakana(int c) {
+    public static boolean isKatakana(int c) {
         return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x30FD || c == 0x30FE;
     }
 
-    static boolean isHiragana(int c) {
+    public static boolean isHiragana(int c) {
         return c >= 0x3041 && c <= 0x309F;
     }
 

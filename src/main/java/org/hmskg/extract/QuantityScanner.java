@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Amounts and counts with a unit in a normalised text: {@code 32業種}, {@code 約7割} (approximate),
@@ -21,22 +23,18 @@ final class QuantityScanner {
                Optional<String> qualifier) {
     }
 
+    private static final String WORDS = "reference/quantity-words.tsv";
+    private static final List<ReferenceTable.Row> ROWS = rows();
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<qual>最大|最小|最高|最低|合計|累計|総計|延べ|計)?(?<approx>約|およそ|概ね|おおむね)?[±+]?"
+            "(?<qual>" + alternatives("qualifier") + ")?(?<approx>" + alternatives("approximate") + ")?[±+]?"
                     + "(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)");
-
     /** Counters written right after a number; the longest that fits wins. */
-    private static final List<String> COUNTERS = sortedLongestFirst(List.of(
-            "兆円", "億円", "万円", "千円", "百万円", "円", "ドル", "%", "パーセント", "割", "ポイント", "倍",
-            "業種", "法人", "社", "件", "か所", "カ所", "ヵ所", "ヶ所", "箇所", "ブロック", "都道府県", "府県",
-            "市区町村", "市町村", "市区町", "自治体", "品目", "団体", "都市", "ファンド", "万人", "千人", "人",
-            "名", "組", "課題", "カ国", "ヵ国", "か国", "ヶ国", "ケ国", "拠点", "事例", "医療機関", "機関",
-            "病院", "施設", "大学", "校", "種類", "項目", "テーマ", "回", "か月", "カ月", "ヶ月", "ヵ月", "日間",
-            "週間", "年間", "時間", "台", "床", "例", "世帯", "企業", "者", "チーム", "地域", "万件", "億"));
+    private static final List<String> COUNTERS = sortedLongestFirst(list("counter"));
     /** A counter followed by one of these is a word of its own (社会, 人材), not a counter. */
-    private static final List<String> NOT_COUNTERS = List.of("社会", "人材", "人口", "名称", "例え", "回復", "台湾",
-            "校正", "地域版");
-    private static final List<String> AFTER = List.of("以上", "以下", "未満", "超", "程度", "余", "前後");
+    private static final List<String> NOT_COUNTERS = list("not-counter");
+    /** Written after the unit, tried in file order; the approximate ones make the figure approximate. */
+    private static final List<String> AFTER = words(Set.of("after", "after-approximate"));
+    private static final Set<String> APPROXIMATE_AFTER = Set.copyOf(list("after-approximate"));
 
     private QuantityScanner() {
     }
@@ -83,7 +81,7 @@ final class QuantityScanner {
             for (String after : AFTER) {
                 if (norm.startsWith(after, end)) {
                     end += after.length();
-                    if (after.equals("程度")) {
+                    if (APPROXIMATE_AFTER.contains(after)) {
                         approx = true;
                     } else if (qualifier.isEmpty()) {
                         qualifier = Optional.of(after);
@@ -180,6 +178,33 @@ final class QuantityScanner {
             }
         }
         return i;
+    }
+
+    private static List<ReferenceTable.Row> rows() {
+        List<ReferenceTable.Row> rows = ReferenceTable.read(WORDS, 3);
+        for (ReferenceTable.Row r : rows) {
+            if (r.col(0).isEmpty() || r.col(1).isEmpty()) {
+                throw r.error("list and word are required");
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> list(String name) {
+        return words(Set.of(name));
+    }
+
+    /** The words of the lists {@code names}, in file order. */
+    private static List<String> words(Set<String> names) {
+        List<String> out = ROWS.stream().filter(r -> names.contains(r.col(0))).map(r -> r.col(1)).toList();
+        if (out.isEmpty()) {
+            throw new IllegalStateException(WORDS + " has no list " + names);
+        }
+        return out;
+    }
+
+    private static String alternatives(String name) {
+        return list(name).stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private static List<String> sortedLongestFirst(List<String> words) {

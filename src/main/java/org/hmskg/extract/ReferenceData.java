@@ -1,11 +1,5 @@
 package org.hmskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.hmskg.extract.ReferenceTable.Row;
 
 /**
  * The curated reference tables on the class path ({@code reference/*.tsv}): ministry codes, known initiatives and
@@ -127,18 +123,42 @@ public final class ReferenceData {
         return externalIds;
     }
 
+    /**
+     * The confirmed law numbers ({@code external-ids.tsv}, scheme {@code law-number}, {@code seen-exact}) of laws
+     * titled {@code title}, compared as labels are and without the row's bracketed note. An amending law's title is
+     * used by several laws, so the caller chooses among them (by year).
+     */
+    public List<String> lawNumbers(String title) {
+        String key = NormText.key(title);
+        return externalIds.stream()
+                .filter(id -> id.scheme().equals("law-number") && id.confidence().equals("seen-exact")
+                        && !id.source().isBlank() && NormText.key(bareName(id.nameJa())).equals(key))
+                .map(ExternalId::id).distinct().toList();
+    }
+
+    /**
+     * A reference row's name without its bracketed short name or note, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）},
+     * {@code 世界保健機関 (WHO)}.
+     */
+    public static String bareName(String name) {
+        int full = name.indexOf('（');
+        int half = name.indexOf(" (");
+        int bracket = full > 0 && (half < 0 || full < half) ? full : half;
+        return (bracket > 0 ? name.substring(0, bracket) : name).strip();
+    }
+
     /** True for abbreviations of concepts (AI, UHC, PHR …) that name no initiative. */
     public boolean isGenericTerm(String label) {
         return genericTerms.contains(NormText.key(label));
     }
 
-    /** Normalised label → entity, for the extractor's matcher. */
-    Map<String, KnownEntity> labelIndex() {
+    /** Normalised label ({@link NormText#key}) → entity, for the extractor's matcher. */
+    public Map<String, KnownEntity> labelIndex() {
         return knownByLabel;
     }
 
     /** Normalised full and short names → ministry, for the extractor's matcher. */
-    Map<String, Ministry> ministryNameIndex() {
+    public Map<String, Ministry> ministryNameIndex() {
         return ministriesByName;
     }
 
@@ -199,41 +219,7 @@ public final class ReferenceData {
         return known;
     }
 
-    private record Row(String file, int line, String[] cols) {
-        String col(int i) {
-            return i < cols.length ? cols[i].strip() : "";
-        }
-
-        ReferenceDataException error(String rule) {
-            return new ReferenceDataException(file + ":" + line + ": " + rule);
-        }
-    }
-
-    /** The data rows of a TSV with a header line; blank lines are skipped. */
     private static List<Row> rows(ClassLoader loader, String resource, int columns) {
-        InputStream in = loader.getResourceAsStream(resource);
-        if (in == null) {
-            throw new ReferenceDataException(resource + ": missing from the class path");
-        }
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (n == 1 || line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length > columns) {
-                    throw new ReferenceDataException(resource + ":" + n + ": " + cols.length + " columns, expected "
-                            + columns);
-                }
-                rows.add(new Row(resource, n, cols));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": unreadable", e);
-        }
-        return rows;
+        return ReferenceTable.read(loader, resource, columns);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.hmskg.extract.BodyRef;
+import org.hmskg.extract.DateOrder;
 import org.hmskg.extract.Entity;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.Facts;
@@ -125,7 +126,7 @@ public final class DocumentMapper {
         Map<String, Set<String>> seenLabels = new LinkedHashMap<>();
         for (Facts.EntityMention em : in.preambleFacts().entities()) {
             collect(entities, seenLabels, em);
-            if (em.entity().cls().isCitation()) {
+            if (em.entity().cls().isCitation() && !em.nested()) {
                 w.add(docNode, HMS.cites, entityNode(em.entity()));
             }
             lines.putIfAbsent(entityNode(em.entity()), 1);
@@ -229,7 +230,7 @@ public final class DocumentMapper {
         }
 
         for (Entity e : entities.values()) {
-            describe(w, e, in.curatedKeys().contains(e.key()), seenLabels.get(e.key()));
+            describe(w, e, in.curatedKeys().contains(e.key()), seenLabels.get(entityNode(e).getURI()));
         }
         return new Mapped(w.graph, lines);
     }
@@ -255,9 +256,10 @@ public final class DocumentMapper {
             collect(entities, seenLabels, em);
             Node target = entityNode(em.entity());
             lines.putIfAbsent(target, b.originOf(em.span().start()).line());
-            w.add(bn, em.entity().cls().isCitation() ? HMS.cites : HMS.mentions, target);
-            if (em.entity().cls().isCitation()) {
-                w.add(bn, HMS.mentions, target);
+            w.add(bn, HMS.mentions, target);
+            // a name inside a cited title (the law an amending law amends) is mentioned, not cited
+            if (em.entity().cls().isCitation() && !em.nested()) {
+                w.add(bn, HMS.cites, target);
             }
             mention(w, docKey, b, bn, em.span(), spans, lines).ifPresent(mention -> w.add(mention, HMS.about, target));
         }
@@ -310,10 +312,12 @@ public final class DocumentMapper {
         return Optional.of(node);
     }
 
+    /** Entities by IRI: one key may name an initiative and a citation (a 事業 and a document titled like it). */
     private static void collect(Map<String, Entity> entities, Map<String, Set<String>> seenLabels, Facts.EntityMention em) {
         Entity e = em.entity();
-        entities.merge(e.key(), e, DocumentMapper::mergeEntity);
-        Set<String> labels = seenLabels.computeIfAbsent(e.key(), k -> new LinkedHashSet<>());
+        String iri = entityNode(e).getURI();
+        entities.merge(iri, e, DocumentMapper::mergeEntity);
+        Set<String> labels = seenLabels.computeIfAbsent(iri, k -> new LinkedHashSet<>());
         labels.addAll(e.altLabels());
         labels.add(em.span().surface());
     }
@@ -321,8 +325,10 @@ public final class DocumentMapper {
     private static Entity mergeEntity(Entity a, Entity b) {
         List<String> alt = new ArrayList<>(a.altLabels());
         b.altLabels().stream().filter(l -> !alt.contains(l)).forEach(alt::add);
-        return new Entity(a.key(), a.cls(), a.prefLabel(), alt, a.curated() || b.curated(),
-                a.date().or(b::date), a.decidedBy().or(b::decidedBy));
+        Optional<DateValue> date = a.date().isPresent() && b.date().isPresent()
+                && DateOrder.later(b.date().get(), a.date().get()) ? b.date() : a.date().or(b::date);
+        return new Entity(a.key(), a.cls(), a.prefLabel(), alt, a.curated() || b.curated(), date,
+                a.decidedBy().or(b::decidedBy), a.lawNumber().or(b::lawNumber), a.amends().or(b::amends));
     }
 
     /** Describes an entity; curated ones are described in the reference graph, so here only their new labels. */
@@ -346,6 +352,13 @@ public final class DocumentMapper {
         if (e.cls().isCitation()) {
             e.date().ifPresent(d -> w.add(node, DCT.date, dateLiteral(d)));
             e.decidedBy().ifPresent(b -> w.add(node, HMS.decidedBy, bodyNode(b)));
+        }
+        if (e.cls() == EntityClass.LAW) {
+            // a curated law's number comes from the reference data, in the reference graph
+            if (!curated) {
+                e.lawNumber().ifPresent(n -> w.add(node, HMS.lawNumber, str(n)));
+            }
+            e.amends().ifPresent(k -> w.add(node, HMS.amends, Iris.citation(k)));
         }
     }
 

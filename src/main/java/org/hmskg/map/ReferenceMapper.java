@@ -84,7 +84,8 @@ public final class ReferenceMapper {
         // the same as 健康日本21（第三次）.
         Set<String> wanted = Set.copyOf(names);
         for (ReferenceData.ExternalId id : ref.externalIds()) {
-            if (!(wanted.contains(id.nameJa()) || wanted.contains(bare(id.nameJa()))) || id.source().isBlank()) {
+            boolean named = wanted.contains(id.nameJa()) || wanted.contains(ReferenceData.bareName(id.nameJa()));
+            if (!named || id.source().isBlank()) {
                 continue;
             }
             if (id.scheme().equals("website")) {
@@ -114,17 +115,6 @@ public final class ReferenceMapper {
                     : Optional.empty();
             default -> Optional.empty();
         };
-    }
-
-    /**
-     * A reference row's name without its bracketed short name or note, e.g. {@code 個人情報の保護に関する法律（個人情報保護法）},
-     * {@code 世界保健機関 (WHO)}.
-     */
-    private static String bare(String name) {
-        int full = name.indexOf('（');
-        int half = name.indexOf(" (");
-        int bracket = full > 0 && (half < 0 || full < half) ? full : half;
-        return (bracket > 0 ? name.substring(0, bracket) : name).strip();
     }
 
     private static boolean isAscii(String s) {

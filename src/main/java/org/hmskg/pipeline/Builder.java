@@ -116,6 +116,7 @@ public final class Builder {
         Instant builtAt = request.builtAt().truncatedTo(ChronoUnit.SECONDS);
         Set<String> curatedKeys = ref.knownEntities().stream().map(KnownEntity::key).collect(Collectors.toSet());
         int facts = 0;
+        Map<String, Facts> preambles = new LinkedHashMap<>();
         for (ParsedDocument doc : docs) {
             String file = seedOf.get(doc.key()).toString();
             warnings.addAll(doc.warnings());
@@ -123,11 +124,19 @@ public final class Builder {
             List<Facts> blockFacts = doc.blocks().stream().map(b -> extractor.extract(b.text())).toList();
             facts += blockFacts.stream().mapToInt(f -> f.entities().size() + f.quantities().size() + f.dates().size()).sum();
             factsByDoc.put(doc.key(), blockFacts);
-            Facts preamble = extractor.extract(doc.preamble());
+            preambles.put(doc.key(), extractor.extract(doc.preamble()));
+        }
+        // A document cited by several documents keeps one date: the latest any of them states.
+        List<Facts> everything = new ArrayList<>(preambles.values());
+        factsByDoc.values().forEach(everything::addAll);
+        SharedFacts shared = new SharedFacts(everything);
+        for (ParsedDocument doc : docs) {
+            String file = seedOf.get(doc.key()).toString();
             Optional<Node> publisher = doc.metadata().publisher().map(name -> Iris.initiative(ref.byLabel(name)
                     .map(KnownEntity::key).orElseGet(() -> Iris.hashKey(name))));
-            DocumentMapper.Mapped mapped = mapper.map(new DocumentMapper.Input(doc, blockFacts, preamble, publisher,
-                    curatedKeys, builtAt));
+            List<Facts> blockFacts = factsByDoc.get(doc.key()).stream().map(shared::apply).toList();
+            DocumentMapper.Mapped mapped = mapper.map(new DocumentMapper.Input(doc, blockFacts,
+                    shared.apply(preambles.get(doc.key())), publisher, curatedKeys, builtAt));
             graphs.put(Iris.graph(doc.key()), mapped.graph());
             mapped.lines().forEach((node, line) -> places.putIfAbsent(node.getURI(), file + ":" + line));
             SourceCoverage.Result c = SourceCoverage.measure(doc, file, read(seedOf.get(doc.key())), mapped.graph());
@@ -158,7 +167,7 @@ public final class Builder {
         Map<String, String> checksums = new TreeMap<>();
         docs.forEach(d -> checksums.put(d.fileName(), d.sha256()));
         String version = DatasetVersions.version(toolVersion(), checksums,
-                inputsChecksum(docs.stream().map(d -> seedOf.get(d.key())).toList()));
+                inputsChecksum(docs.stream().map(d -> seedOf.get(d.key())).toList(), BuildFingerprint.current()));
         DatasetVersion dv = new DatasetVersion(dataset, version, builtAt, checksums);
         BuildReport report = Reports.report(dv, graphs, warnings, unknownCodes, outcome, places, coverage, gold,
                 timings);
@@ -219,41 +228,38 @@ public final class Builder {
 
     /**
      * The version a build of {@code seeds} would have, without building: from the seed files' checksums, the
-     * program version and the reference tables. Used to find an up-to-date snapshot.
+     * program version and the fingerprint of the build's classes and resources ({@link BuildFingerprint}). Used to
+     * find an up-to-date snapshot.
      */
     public static String versionOf(Path seeds) {
+        return versionOf(seeds, BuildFingerprint.current());
+    }
+
+    /** The version of {@code seeds} built by the classes under {@code codeRoot} (a directory or a jar). */
+    static String versionOf(Path seeds, Path codeRoot) {
+        return versionOf(seeds, BuildFingerprint.of(codeRoot));
+    }
+
+    private static String versionOf(Path seeds, String fingerprint) {
         Map<String, String> checksums = new TreeMap<>();
         List<Path> files = SeedParser.seedFiles(seeds);
         for (Path seed : files) {
             checksums.put(seed.getFileName().toString(), SeedParser.sha256(read(seed)));
         }
-        return DatasetVersions.version(toolVersion(), checksums, inputsChecksum(files));
+        return DatasetVersions.version(toolVersion(), checksums, inputsChecksum(files, fingerprint));
     }
 
     /**
-     * SHA-256 over what a build reads besides the seeds' text: the reference tables and each seed's metadata file
-     * (whose fields override what is read from the text), so a change to any of them is a new version.
+     * SHA-256 over what a build reads besides the seeds' text: the fingerprint of the build's classes and resources
+     * ({@link BuildFingerprint}) and each seed's metadata file (whose fields override what is read from the text),
+     * so a change to any of them is a new version.
      */
-    private static String inputsChecksum(List<Path> seeds) {
-        StringBuilder sb = new StringBuilder(referenceChecksum()).append('\n');
+    private static String inputsChecksum(List<Path> seeds, String fingerprint) {
+        StringBuilder sb = new StringBuilder(fingerprint).append('\n');
         for (Path seed : seeds) {
             Path meta = SeedParser.metadataFile(seed);
             if (Files.isRegularFile(meta)) {
                 sb.append(meta.getFileName()).append(' ').append(SeedParser.sha256(read(meta))).append('\n');
-            }
-        }
-        return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** SHA-256 over the curated reference tables on the class path, so a change to them is a new version. */
-    private static String referenceChecksum() {
-        StringBuilder sb = new StringBuilder();
-        for (String table : List.of("ministry-codes.tsv", "initiatives.tsv", "external-ids.tsv", "generic-terms.tsv",
-                "document-kinds.tsv")) {
-            try (var in = Builder.class.getResourceAsStream("/reference/" + table)) {
-                sb.append(table).append(' ').append(in == null ? "-" : SeedParser.sha256(in.readAllBytes())).append('\n');
-            } catch (IOException e) {
-                throw new IllegalStateException("reference/" + table + " cannot be read", e);
             }
         }
         return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

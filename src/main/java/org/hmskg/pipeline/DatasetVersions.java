@@ -7,17 +7,18 @@ import java.util.TreeMap;
 import org.hmskg.parse.SeedParser;
 
 /**
- * The dataset version: a hash of what determines the dataset's content (program version, seed checksums,
- * reference data checksum). Same inputs, same version; any change, a new one.
+ * The dataset version: a hash of what determines the dataset's content (program version, seed checksums, and the
+ * fingerprint of the build's classes, rules, word lists, reference tables and shapes). Same inputs, same version;
+ * any change, a new one.
  */
 final class DatasetVersions {
     private DatasetVersions() {
     }
 
-    static String version(String toolVersion, Map<String, String> seedChecksums, String referenceChecksum) {
+    static String version(String toolVersion, Map<String, String> seedChecksums, String buildFingerprint) {
         StringBuilder sb = new StringBuilder("hms-kg ").append(toolVersion).append('\n');
         new TreeMap<>(seedChecksums).forEach((k, v) -> sb.append(k).append(' ').append(v).append('\n'));
-        sb.append("reference ").append(referenceChecksum).append('\n');
+        sb.append("build ").append(buildFingerprint).append('\n');
         return SeedParser.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

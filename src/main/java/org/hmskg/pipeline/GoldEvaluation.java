@@ -18,8 +18,13 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.hmskg.extract.BodyRef;
 import org.hmskg.extract.Entity;
 import org.hmskg.extract.Facts;
+import org.hmskg.extract.KnownEntity;
+import org.hmskg.extract.Ministry;
+import org.hmskg.extract.ReferenceData;
+import org.hmskg.vocab.Iris;
 
 /**
  * Scores extracted facts against a hand-made gold file for one document. Per category: true and false positives,
@@ -31,6 +36,11 @@ import org.hmskg.extract.Facts;
  * with all whitespace removed. Each side is matched at most once (maximum matching).</li>
  * <li>A quantity matches on the value (numerically) and the unit (NFKC).</li>
  * <li>Dates and fiscal years match on their lexical value; each measure counts each value once.</li>
+ * <li>A cited document's date is a pair (document, date): right when the document is matched and its date is the
+ * gold date; a wrong date is both a miss and a false hit. Its deciding body likewise, the body matched by a label
+ * of what the measure names as the body, or by the key the gold's name has in the reference data.</li>
+ * <li>A name inside a cited title (a nested mention) counts as an initiative it names, never as a citation: the
+ * measure mentions it without citing it.</li>
  * </ul>
  * Measures are paired by their first line; gold measures without an extracted counterpart count as missed.
  */
@@ -44,7 +54,11 @@ public final class GoldEvaluation {
         CITATIONS("citations"),
         QUANTITIES("quantities"),
         DATES("dates"),
-        FISCAL_YEARS("fiscalYears");
+        FISCAL_YEARS("fiscalYears"),
+        /** The date of each dated cited document (gold: a citation's {@code date}). */
+        CITATION_DATES("citationDates"),
+        /** The deciding body of each cited document that has one (gold: a citation's {@code decidedBy}). */
+        DECIDED_BY("decidedBy");
 
         private final String field;
 
@@ -123,6 +137,8 @@ public final class GoldEvaluation {
             Facts facts = m == null ? new Facts(List.of(), List.of(), List.of(), List.of()) : m.facts();
             entities(line, g.path("initiatives"), "name", facts, false, tallies.get(Category.INITIATIVES));
             entities(line, g.path("citations"), "title", facts, true, tallies.get(Category.CITATIONS));
+            citationFacts(line, g.path("citations"), facts, tallies.get(Category.CITATION_DATES),
+                    tallies.get(Category.DECIDED_BY));
             quantities(line, g.path("quantities"), facts, tallies.get(Category.QUANTITIES));
             Set<String> dates = new TreeSet<>();
             Set<String> years = new TreeSet<>();
@@ -153,7 +169,7 @@ public final class GoldEvaluation {
         Map<String, String> shown = new LinkedHashMap<>();
         for (Facts.EntityMention m : facts.entities()) {
             Entity e = m.entity();
-            if (e.cls().isCitation() != citations) {
+            if (e.cls().isCitation() != citations || (citations && m.nested())) {
                 continue;
             }
             Set<String> labels = extracted.computeIfAbsent(e.key(), k -> new LinkedHashSet<>());
@@ -197,6 +213,84 @@ public final class GoldEvaluation {
                 tally.falseHits.add(new Finding(line, shown.get(keys.get(j))));
             }
         }
+    }
+
+    /** The dates and deciding bodies of the cited documents, as (document, value) pairs. */
+    private static void citationFacts(int line, JsonNode goldItems, Facts facts, Tally dates, Tally bodies) {
+        Map<String, Entity> cited = new LinkedHashMap<>();
+        Map<String, Set<String>> labels = new LinkedHashMap<>();
+        for (Facts.EntityMention m : facts.entities()) {
+            Entity e = m.entity();
+            labels.computeIfAbsent(e.key(), k -> new LinkedHashSet<>()).addAll(labelsOf(e, m));
+            if (e.cls().isCitation() && !m.nested()) {
+                cited.putIfAbsent(e.key(), e);
+            }
+        }
+        Map<String, Set<String>> ministryLabels = new LinkedHashMap<>();
+        for (Facts.MinistryMention m : facts.ministries()) {
+            ministryLabels.computeIfAbsent(m.ministryKey(), k -> new LinkedHashSet<>()).add(squash(m.span().surface()));
+        }
+        Set<String> rightDates = new LinkedHashSet<>();
+        Set<String> rightBodies = new LinkedHashSet<>();
+        for (JsonNode item : goldItems) {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(squash(item.path("title").asText()));
+            item.path("aliases").forEach(a -> names.add(squash(a.asText())));
+            Entity hit = cited.values().stream().filter(e -> !disjoint(labels.get(e.key()), names)).findFirst()
+                    .orElse(null);
+            String title = item.path("title").asText();
+            if (item.hasNonNull("date")) {
+                String gold = item.get("date").asText();
+                if (hit != null && hit.date().map(d -> d.lexical().equals(gold)).orElse(false)) {
+                    dates.tp++;
+                    rightDates.add(hit.key());
+                } else {
+                    dates.misses.add(new Finding(line, title + " " + gold));
+                }
+            }
+            if (item.hasNonNull("decidedBy")) {
+                String gold = squash(item.get("decidedBy").asText());
+                String named = item.get("decidedBy").asText();
+                boolean right = hit != null && hit.decidedBy().map(b -> (b.kind() == BodyRef.Kind.MINISTRY
+                        ? ministryLabels.getOrDefault(b.key(), Set.of()) : labels.getOrDefault(b.key(), Set.of()))
+                        .contains(gold) || b.key().equals(bodyKey(b.kind(), named))).orElse(false);
+                if (right) {
+                    bodies.tp++;
+                    rightBodies.add(hit.key());
+                } else {
+                    bodies.misses.add(new Finding(line, title + " " + item.get("decidedBy").asText()));
+                }
+            }
+        }
+        for (Entity e : cited.values()) {
+            if (e.date().isPresent() && !rightDates.contains(e.key())) {
+                dates.falseHits.add(new Finding(line, e.prefLabel() + " " + e.date().get().lexical()));
+            }
+            if (e.decidedBy().isPresent() && !rightBodies.contains(e.key())) {
+                bodies.falseHits.add(new Finding(line, e.prefLabel() + " " + e.decidedBy().get().key()));
+            }
+        }
+    }
+
+    /** The key the gold's body name has: a curated label, a ministry's name, else the hash of the name. */
+    private static String bodyKey(BodyRef.Kind kind, String name) {
+        ReferenceData ref = ReferenceData.load();
+        if (kind == BodyRef.Kind.MINISTRY) {
+            return ref.ministryByName(name).map(Ministry::key).orElse("");
+        }
+        return ref.byLabel(name).map(KnownEntity::key).orElseGet(() -> Iris.hashKey(name));
+    }
+
+    private static Set<String> labelsOf(Entity e, Facts.EntityMention m) {
+        Set<String> labels = new LinkedHashSet<>();
+        labels.add(squash(e.prefLabel()));
+        e.altLabels().forEach(a -> labels.add(squash(a)));
+        labels.add(squash(m.span().surface()));
+        return labels;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return a == null || a.stream().noneMatch(b::contains);
     }
 
     private static void quantities(int line, JsonNode goldItems, Facts facts, Tally tally) {

@@ -95,6 +95,7 @@ public final class HMS {
     public static final Node about = term("about");
     public static final Node value = term("value");
     public static final Node lawNumber = term("lawNumber");
+    public static final Node amends = term("amends");
 
     // Derived links
     public static final Node relatedMeasure = term("relatedMeasure");

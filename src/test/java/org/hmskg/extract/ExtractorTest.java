@@ -119,30 +119,38 @@ class ExtractorTest {
                 "「世界をリードする医療の形成について」（2022年 6月 2日総合科学技術・イノベーション会議決定）を踏まえた。, 世界をリードする医療の形成について, CITATION, 2022-06-02, csti"})
         void documentsAreCitationsWithDateAndDecidingBody(String text, String title, EntityClass cls, String date,
                                                           String body) {
-            EntityMention m = only(extract(text));
+            Facts f = extract(text);
+            EntityMention m = named(f, title);
             Entity e = m.entity();
             assertEquals(title, m.span().surface());
-            assertEquals(title, e.prefLabel());
             assertEquals(cls, e.cls());
             assertTrue(e.cls().isCitation());
             assertEquals(Optional.ofNullable(date), e.date().map(DateValue::lexical));
             assertEquals(Optional.ofNullable(body), e.decidedBy().map(BodyRef::key));
             assertEquals(Iris.hashKey(title), e.key());
+            List<String> others = f.entities().stream().map(x -> x.entity().key()).filter(k -> !k.equals(e.key()))
+                    .toList();
+            assertEquals(body == null ? List.of() : List.of(body), others, "the deciding body is mentioned too");
         }
 
         @Test
         void aMinistryDecisionIsDecidedByTheMinistry() {
-            Entity e = only(extract("「介護予防マニュアル」（2012年 3月 30日厚生労働省決定）に沿って実施した。")).entity();
+            Facts f = extract("「介護予防マニュアル」（2012年 3月 30日厚生労働省決定）に沿って実施した。");
+            Entity e = only(f).entity();
             assertEquals(Optional.of(new BodyRef(BodyRef.Kind.MINISTRY, "mhlw")), e.decidedBy());
+            assertEquals(List.of("厚生労働省"), f.ministries().stream().map(m -> m.span().surface()).toList());
         }
 
         @Test
         void anUncuratedBodyIsKeyedByItsName() {
-            Entity e = only(extract("「認知症施策推進大綱」（2019年 6月 18日認知症施策推進関係閣僚会議決定）に基づく。"))
-                    .entity();
+            Facts f = extract("「認知症施策推進大綱」（2019年 6月 18日認知症施策推進関係閣僚会議決定）に基づく。");
+            Entity e = named(f, "認知症施策推進大綱").entity();
             assertEquals(Optional.of(new BodyRef(BodyRef.Kind.INITIATIVE, Iris.hashKey("認知症施策推進関係閣僚会議"))),
                     e.decidedBy());
             assertEquals(EntityClass.PLAN, e.cls());
+            EntityMention body = named(f, "認知症施策推進関係閣僚会議");
+            assertEquals(EntityClass.COUNCIL, body.entity().cls(), "the body is mentioned, as a council");
+            assertEquals(Iris.hashKey("認知症施策推進関係閣僚会議"), body.entity().key());
         }
 
         @ParameterizedTest
@@ -172,7 +180,8 @@ class ExtractorTest {
 
         @Test
         void anInnerQuoteAtTheStartKeepsTheDecision() {
-            Entity e = only(extract("「『遠隔医療モデル』実行計画（2019年 4月 1日閣議決定）」に基づく。")).entity();
+            Entity e = named(extract("「『遠隔医療モデル』実行計画（2019年 4月 1日閣議決定）」に基づく。"),
+                    "『遠隔医療モデル』実行計画").entity();
             assertEquals("『遠隔医療モデル』実行計画", e.prefLabel());
             assertEquals("2019-04-01", e.date().orElseThrow().lexical());
             assertEquals(EntityClass.CABINET_DECISION, e.cls());
@@ -219,7 +228,8 @@ class ExtractorTest {
 
         @Test
         void aDocumentWithAYearKeepsItAndGainsTheShortTitle() {
-            Entity e = only(extract("「経済運営の基本方針 2021」（2021年 6月 18日閣議決定）等を踏まえた。")).entity();
+            Entity e = named(extract("「経済運営の基本方針 2021」（2021年 6月 18日閣議決定）等を踏まえた。"),
+                    "経済運営の基本方針2021").entity();
             assertEquals("経済運営の基本方針2021", e.prefLabel());
             assertEquals(List.of("経済運営の基本方針"), e.altLabels());
         }
@@ -292,11 +302,26 @@ class ExtractorTest {
         }
 
         @Test
-        void anAbbreviationBeforeItsExpansion() {
+        void anAbbreviationBeforeItsEnglishGlossIsTheName() {
             Facts f = extract("GHIT（Global Health Innovative Technology Fund）と連携した。");
-            Entity e = named(f, "Global Health Innovative Technology Fund").entity();
+            Entity e = named(f, "GHIT").entity();
             assertEquals(EntityClass.ORGANISATION, e.cls());
-            assertEquals(List.of("GHIT"), e.altLabels());
+            assertEquals(List.of("Global Health Innovative Technology Fund"), e.altLabels());
+            assertEquals(2, f.entities().size(), "the abbreviation and its gloss are two mentions of it");
+        }
+
+        @Test
+        void aNamedSchemeInLatinScriptWithItsGlossIsAnInitiative() {
+            Facts f = extract("成果連動型の PFS（Pay For Success）/SIB（Social Impact Bond） 等の手法を活用する。");
+            assertEquals(List.of("PFS", "SIB"), f.entities().stream().map(m -> m.entity().prefLabel()).distinct()
+                    .toList());
+            assertTrue(f.entities().stream().noneMatch(m -> m.entity().cls().isCitation()));
+            assertEquals(List.of("Pay For Success"), named(f, "PFS").entity().altLabels());
+        }
+
+        @Test
+        void aGenericAbbreviationWithItsGlossIsStillNoInitiative() {
+            assertTrue(extract("UHC（Universal Health Coverage）の達成に向けた取組を推進する。").entities().isEmpty());
         }
 
         @Test
@@ -319,15 +344,20 @@ class ExtractorTest {
 
         @Test
         void anAmendingLawIsALawOfItsOwn() {
-            Entity e = only(extract("薬機法等の一部を改正する法律が成立した。")).entity();
-            assertEquals("薬機法等の一部を改正する法律", e.prefLabel());
+            Facts f = extract("薬機法等の一部を改正する法律が成立した。");
+            Entity e = named(f, "薬機法等の一部を改正する法律").entity();
             assertEquals(EntityClass.LAW, e.cls());
+            assertEquals(Optional.of("yakki-ho"), e.amends());
+            EntityMention amended = f.entities().stream().filter(m -> m.entity().key().equals("yakki-ho")).findFirst()
+                    .orElseThrow();
+            assertTrue(amended.nested(), "the amended law is named inside the title");
+            assertEquals("薬機法", amended.span().surface());
         }
 
         @Test
         void anUnquotedTitleDatedByADecision() {
             Facts f = extract("医療DX推進の基本方針（2022年 9月 1日閣議決定）において定めた。");
-            Entity e = only(f).entity();
+            Entity e = named(f, "医療DX推進の基本方針").entity();
             assertEquals("医療DX推進の基本方針", e.prefLabel());
             assertEquals(EntityClass.CABINET_DECISION, e.cls());
             assertEquals("2022-09-01", e.date().orElseThrow().lexical());

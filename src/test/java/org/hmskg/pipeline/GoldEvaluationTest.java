@@ -46,11 +46,11 @@ class GoldEvaluationTest {
 
     @Test
     void namesMatchByAnyLabelOrSurface() {
-        assertCounts(Category.INITIATIVES, 3, 0, 2);
+        assertCounts(Category.INITIATIVES, 4, 0, 2);
         CategoryScore s = score.of(Category.INITIATIVES);
         assertEquals(List.of(new Finding(20, "医療データ基盤"), new Finding(40, "JST")), s.misses());
         assertEquals(1.0, s.precision());
-        assertEquals(0.6, s.recall(), 1e-9);
+        assertEquals(4.0 / 6, s.recall(), 1e-9);
     }
 
     @Test
@@ -71,6 +71,33 @@ class GoldEvaluationTest {
         assertCounts(Category.DATES, 2, 0, 1);
         assertCounts(Category.FISCAL_YEARS, 1, 1, 0);
         assertEquals(List.of(new Finding(30, "2021")), score.of(Category.FISCAL_YEARS).falseHits());
+    }
+
+    @Test
+    void aCitedDocumentsDateAndBodyAreScoredAsPairs() throws Exception {
+        JsonNode gold = new ObjectMapper().readTree("""
+                {"document": "d", "measures": [{"lineStart": 1, "citations": [
+                  {"title": "医療データ活用戦略", "aliases": [], "date": "2021-06-01", "decidedBy": "閣議"},
+                  {"title": "医療安全指針", "aliases": [], "date": "2021-05", "decidedBy": null}]}]}""");
+        Score s = GoldEvaluation.evaluate(gold, List.of(measured(1,
+                "「医療データ活用戦略」（2021年６月１日閣議決定）及び「医療安全指針」（2021年 4月策定）に基づく。")));
+        CategoryScore dates = s.of(Category.CITATION_DATES);
+        assertEquals(List.of(1, 1, 1), List.of(dates.truePositives(), dates.falsePositives(), dates.falseNegatives()),
+                "a wrong date is a miss and a false hit: " + dates);
+        assertEquals(List.of(new Finding(1, "医療安全指針 2021-05")), dates.misses());
+        assertEquals(List.of(new Finding(1, "医療安全指針 2021-04")), dates.falseHits());
+        assertEquals(1, s.of(Category.DECIDED_BY).truePositives(), "閣議 is a label of the Cabinet");
+        assertEquals(0, s.of(Category.DECIDED_BY).falsePositives());
+    }
+
+    @Test
+    void aCitationNamedInsideAnotherTitleIsNotACitationOfTheMeasure() throws Exception {
+        JsonNode gold = new ObjectMapper().readTree("""
+                {"document": "d", "measures": [{"lineStart": 1, "initiatives": [],
+                  "citations": [{"title": "薬機法等の一部を改正する法律", "aliases": []}]}]}""");
+        Score s = GoldEvaluation.evaluate(gold, List.of(measured(1, "薬機法等の一部を改正する法律が成立した。")));
+        assertEquals(List.of(1, 0, 0), List.of(s.of(Category.CITATIONS).truePositives(),
+                s.of(Category.CITATIONS).falsePositives(), s.of(Category.CITATIONS).falseNegatives()));
     }
 
     @Test

@@ -50,7 +50,10 @@ class SeedQualityTest {
         GoldEvaluation.Score score = result.report().gold().orElseThrow().get("kenko-iryo-senryaku-2022-an");
         for (GoldEvaluation.Category c : GoldEvaluation.Category.values()) {
             GoldEvaluation.CategoryScore s = score.of(c);
-            assertTrue(s.truePositives() >= 20, c + ": the gold annotation has too few items to judge");
+            // the seed cites about twenty dated documents and a dozen deciding bodies
+            int enough = c == GoldEvaluation.Category.CITATION_DATES || c == GoldEvaluation.Category.DECIDED_BY
+                    ? 10 : 20;
+            assertTrue(s.truePositives() >= enough, c + ": the gold annotation has too few items to judge");
             assertTrue(s.recall() >= 0.95, c + " recall " + s.recall() + " misses " + s.misses());
             assertTrue(s.precision() >= 0.90, c + " precision " + s.precision() + " false hits " + s.falseHits());
         }

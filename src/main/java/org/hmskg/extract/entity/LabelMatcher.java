@@ -1,10 +1,12 @@
-package org.hmskg.extract;
+package org.hmskg.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.hmskg.extract.NormText;
 
 /**
  * Finds every occurrence of a set of labels in a normalised text. Labels are compared in their normalised form

@@ -1,0 +1,95 @@
+package org.hmskg.extract.entity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hmskg.extract.DateScanner;
+import org.hmskg.extract.EntityClass;
+import org.hmskg.extract.ReferenceData;
+import org.hmskg.parse.DateValue;
+
+/**
+ * A bracket that dates a document and may name who decided it: {@code （2021年6月1日閣議決定）},
+ * {@code （2019年4月12日策定）}, {@code （2021年11月19日（2022年5月23日変更）新型コロナウイルス感染症対策本部決定）}.
+ * The date is the last one the bracket states (the latest revision); the body is what stands between the dates
+ * and the verb, when it is one ({@link Body}).
+ *
+ * @param body    the deciding body and where the bracket names it
+ * @param cls     CABINET_DECISION for 閣議決定, HEADQUARTERS_DECISION for a 本部 decision, else empty
+ * @param binding true when the verb is a decision (決定, 了解), not only 策定/改定/公表
+ */
+record Decision(DateValue date, Optional<Body> body, Optional<EntityClass> cls, boolean binding) {
+    /** The decision stated by the normalised chars {@code [from, to)} (a bracket's content), if they state one. */
+    static Optional<Decision> parse(String norm, int from, int to, ReferenceData ref, Names names) {
+        EntityWords words = names.words();
+        List<DateScanner.Hit> dates = DateScanner.scan(norm, from, to).hits().stream()
+                .filter(h -> !h.fiscal()).toList();
+        if (dates.isEmpty()) {
+            return Optional.empty();
+        }
+        // the bracket without its dates and inner brackets, and where each remaining char stands
+        StringBuilder rest = new StringBuilder();
+        int[] at = new int[to - from];
+        int depth = 0;
+        int next = 0;
+        for (int i = from; i < to; i++) {
+            while (next < dates.size() && dates.get(next).end() <= i) {
+                next++;
+            }
+            if (next < dates.size() && dates.get(next).start() <= i) {
+                continue;
+            }
+            char c = norm.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                at[rest.length()] = i;
+                rest.append(c);
+            }
+        }
+        String remainder = rest.toString();
+        for (EntityWords.DecisionVerb verb : words.decisionVerbs()) {
+            if (remainder.endsWith(verb.verb())) {
+                int b0 = 0;
+                int b1 = remainder.length() - verb.verb().length();
+                while (b0 < b1 && "にで、,".indexOf(remainder.charAt(b0)) >= 0) {
+                    b0++;
+                }
+                while (b1 > b0 && "にで、,".indexOf(remainder.charAt(b1 - 1)) >= 0) {
+                    b1--;
+                }
+                String body = remainder.substring(b0, b1);
+                boolean binding = verb.binding();
+                Optional<EntityClass> cls = Optional.empty();
+                String cabinet = cabinetWord(body, words);
+                if (binding && cabinet != null) {
+                    cls = Optional.of(EntityClass.CABINET_DECISION);
+                } else if (binding && words.headquartersWords().stream().anyMatch(body::endsWith)) {
+                    cls = Optional.of(EntityClass.HEADQUARTERS_DECISION);
+                }
+                Optional<Body> found = Optional.empty();
+                if (cabinet != null) {
+                    int k = body.indexOf(cabinet);
+                    found = Body.at(norm, at[b0 + k], at[b0 + k + cabinet.length() - 1] + 1, cabinet, ref, names);
+                } else if (b1 > b0 && at[b1 - 1] - at[b0] == b1 - b0 - 1) {
+                    found = Body.at(norm, at[b0], at[b1 - 1] + 1, body, ref, names);
+                }
+                DateValue date = dates.get(dates.size() - 1).value();
+                return Optional.of(new Decision(date, found, cls, binding));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word of decision-words.tsv naming the Cabinet that {@code body} holds (閣議), or null. */
+    private static String cabinetWord(String body, EntityWords words) {
+        for (String w : words.cabinetWords()) {
+            if (body.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

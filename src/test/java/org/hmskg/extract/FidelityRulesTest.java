@@ -1,0 +1,283 @@
+package org.hmskg.extract;
+
+import static org.hmskg.extract.ExtractorTest.describe;
+import static org.hmskg.extract.ExtractorTest.extract;
+import static org.hmskg.extract.ExtractorTest.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hmskg.extract.Facts.EntityMention;
+import org.hmskg.parse.DateValue;
+import org.hmskg.vocab.Iris;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rules that read what a careful reader reads: the bodies that decide documents, a document's date from its
+ * sentence, names inside cited titles, amending laws, plans of local bodies, schemes with a gloss and
+ * certifications with a year. Every fixture is written for its rule.
+ */
+class FidelityRulesTest {
+    static Optional<String> date(Entity e) {
+        return e.date().map(DateValue::lexical);
+    }
+
+    static Optional<String> body(Entity e) {
+        return e.decidedBy().map(BodyRef::key);
+    }
+
+    @Nested
+    class DecidingBodies {
+        @Test
+        void theCabinetOfACabinetDecisionIsMentionedAtItsCharacters() {
+            String text = "「医療データ活用戦略（2021年６月１日閣議決定）」に基づく。";
+            Facts f = extract(text);
+            EntityMention cabinet = f.entities().stream().filter(m -> m.entity().key().equals("cabinet"))
+                    .findFirst().orElseThrow(() -> new AssertionError(describe(f)));
+            assertEquals("閣議", cabinet.span().surface());
+            assertEquals(text.indexOf("閣議"), cabinet.span().start());
+            assertFalse(cabinet.nested());
+            assertEquals(Optional.of("cabinet"), body(named(f, "医療データ活用戦略").entity()));
+        }
+
+        @Test
+        void aHeadquartersAfterTheQuoteIsMentionedAndDecides() {
+            Facts f = extract("「創薬推進方針」（2022年 5月 10日健康・医療戦略推進本部決定）を踏まえた。");
+            assertEquals("健康・医療戦略推進本部", named(f, "健康・医療戦略推進本部").span().surface());
+        }
+
+        @Test
+        void aBodyDatedInABracketOfItsOwnIsStillMentioned() {
+            Facts f = extract("感染症対策関係閣僚会議（2015年 9月 11日閣議口頭了解）において議論した。");
+            assertTrue(f.entities().stream().anyMatch(m -> m.entity().key().equals("cabinet")), describe(f));
+            assertTrue(f.entities().stream().anyMatch(m -> m.span().surface().equals("感染症対策関係閣僚会議")));
+        }
+
+        @Test
+        void whatRemainsOfABrokenDateIsNoBody() {
+            Facts f = extract("「地域医療の手引き」（2022年 6月 25月23日変更）に基づく。");
+            Entity e = named(f, "地域医療の手引き").entity();
+            assertEquals(Optional.empty(), e.decidedBy(), "「25月23日」 decides nothing");
+            assertEquals(Optional.of("2022-06"), date(e));
+            assertEquals(1, f.entities().size(), describe(f));
+        }
+
+        @Test
+        void aCuratedBodyThatIsNoCouncilIsMentionedButDecidesNothing() {
+            Facts f = extract("「研究データ取扱指針」（2021年 3月 1日AMED決定）に基づく。");
+            assertEquals(Optional.empty(), named(f, "研究データ取扱指針").entity().decidedBy(),
+                    "hms:decidedBy points to councils and ministries only");
+            assertTrue(f.entities().stream().anyMatch(m -> m.entity().key().equals("amed")), describe(f));
+        }
+
+        @Test
+        void anUncuratedBodyThatIsNoCouncilDecidesNothing() {
+            Entity e = named(extract("「地域連携指針」（2021年 3月 1日地域医療推進課決定）に基づく。"), "地域連携指針")
+                    .entity();
+            assertEquals(Optional.empty(), e.decidedBy());
+        }
+    }
+
+    @Nested
+    class DatesFromTheSentence {
+        @ParameterizedTest
+        @CsvSource(nullValues = "-", value = {
+                "2020年12月に改訂した「地域医療計画策定指針」を周知した。, 地域医療計画策定指針, 2020-12, -",
+                "2021年6月に閣議決定された「医療データ活用戦略」に基づき推進した。, 医療データ活用戦略, 2021-06, cabinet",
+                "「医療機器プログラム戦略」を策定し 2020年 11月に公表した。, 医療機器プログラム戦略, 2020-11, -",
+                "2022年 5月に「医療国際戦略」を健康・医療戦略推進本部において決定した。, 医療国際戦略, 2022-05, hmp-hq",
+                "2021年 6月に第 2回健康・医療新産業協議会を開催し、「新産業アクションプラン」をとりまとめた。, 新産業アクションプラン, 2021-06, shinsangyo-council",
+                "「医療安全ガイドライン」が 2022年 5月に公表された。, 医療安全ガイドライン, 2022-05, -",
+                "2021年１月 29日に改定した「医療安全ガイドライン」について、2022年 3月付で第 2.1版に改定した。, 医療安全ガイドライン, 2022-03, -",
+                "「新規上場ガイドブック」の上場審査の考え方（2020年 12月改訂）を周知した。, 新規上場ガイドブック, 2020-12, -",
+                "「健康増進ガイドライン」（2019年 4月 12日策定）の改定を 2021年度に実施した。, 健康増進ガイドライン, 2019-04-12, -"})
+        void theSentenceDatesTheDocument(String text, String title, String date, String body) {
+            Entity e = named(extract(text), title).entity();
+            assertTrue(e.cls().isCitation(), e.toString());
+            assertEquals(Optional.ofNullable(date), date(e));
+            assertEquals(Optional.ofNullable(body), body(e));
+        }
+
+        @Test
+        void aBodyBeforeTheDateDecides() {
+            Facts f = extract("感染症対策関係閣僚会議（2015年 9月 11日閣議口頭了解）において 2016年 4月 5日に決定された"
+                    + "「薬剤耐性対策アクションプラン」に基づく。");
+            Entity plan = named(f, "薬剤耐性対策アクションプラン").entity();
+            assertEquals(Optional.of("2016-04-05"), date(plan));
+            assertEquals(Optional.of(Iris.hashKey("感染症対策関係閣僚会議")), body(plan));
+        }
+
+        @Test
+        void anUncuratedHeadquartersThatDecidesIsMentionedAsACouncil() {
+            Facts f = extract("2021年６月のデータ改革推進本部において、「データ改革工程表」を決定した。");
+            Entity plan = named(f, "データ改革工程表").entity();
+            assertEquals(Optional.of("2021-06"), date(plan));
+            assertEquals(Optional.of(Iris.hashKey("データ改革推進本部")), body(plan));
+            assertEquals(EntityClass.COUNCIL, named(f, "データ改革推進本部").entity().cls());
+        }
+
+        @Test
+        void theCabinetOfALaterCabinetDecisionIsMentioned() {
+            Facts f = extract("2021年6月に閣議決定された「医療データ活用戦略」に基づき推進した。");
+            assertEquals("閣議", f.entities().stream().filter(m -> m.entity().key().equals("cabinet")).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(f))).span().surface());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "「医療安全指針」について、2022年 4月に改定に向けた検討を開始した。, 医療安全指針",
+                "2020年に開始した事業を踏まえ、「地域医療推進計画」を策定した。, 地域医療推進計画",
+                "2021年度に「データ共有計画書」を策定した。, データ共有計画書",
+                "「地域医療推進計画」に基づき、2022年 3月に説明会を開催した。, 地域医療推進計画"})
+        void aDateTheSentenceDoesNotTieToTheDocumentIsNotItsDate(String text, String title) {
+            assertEquals(Optional.empty(), date(named(extract(text), title).entity()));
+        }
+    }
+
+    @Nested
+    class NamesInsideCitedTitles {
+        @Test
+        void aCuratedNameInsideATitleIsANestedMention() {
+            Facts f = extract("「AMED研究データ利活用に係るガイドライン」に則り推進した。");
+            EntityMention guideline = named(f, "AMED研究データ利活用に係るガイドライン");
+            assertFalse(guideline.nested());
+            EntityMention amed = f.entities().stream().filter(m -> m.entity().key().equals("amed")).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(f)));
+            assertTrue(amed.nested());
+            assertEquals("AMED", amed.span().surface());
+            assertEquals(1, amed.span().start());
+        }
+
+        @Test
+        void aProgrammeNamedInItsGuidelinesTitleIsMentioned() {
+            Facts f = extract("「在宅医療推進事業実施要綱」に基づき補助した。");
+            assertEquals(EntityClass.GUIDELINE, named(f, "在宅医療推進事業実施要綱").entity().cls());
+            EntityMention programme = named(f, "在宅医療推進事業");
+            assertTrue(programme.nested());
+            assertEquals(EntityClass.PROGRAMME, programme.entity().cls());
+        }
+
+        @Test
+        void aTitleCutShortIsNoNameInsideIt() {
+            Facts f = extract("「感染症の予防及び感染症の患者に対する医療に関する法律」を改正した。");
+            assertEquals(1, f.entities().size(), describe(f));
+        }
+
+        @Test
+        void namesInsideAProgrammesTitleAreNotNested() {
+            Facts f = extract("「AMED連携推進事業」を実施した。");
+            assertTrue(f.entities().stream().noneMatch(EntityMention::nested), describe(f));
+        }
+    }
+
+    @Nested
+    class AmendingLaws {
+        private static final String YAKKI = "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律";
+
+        @Test
+        void theReferenceDataGivesTheNumberOfTheYearTheTextStates() {
+            Facts f = extract(YAKKI + "等の一部を改正する法律が 2022年5月に成立し、施行された。");
+            Entity law = named(f, YAKKI + "等の一部を改正する法律").entity();
+            assertEquals(Optional.of("2022-05"), date(law));
+            assertEquals(Optional.of("令和4年法律第47号"), law.lawNumber());
+            assertEquals(Optional.of("yakki-ho"), law.amends());
+            EntityMention amended = named(f, YAKKI);
+            assertTrue(amended.nested());
+            assertEquals(0, amended.span().start());
+        }
+
+        @Test
+        void anotherYearsAmendmentGetsNoNumberOfTheWrongYear() {
+            Entity law = named(extract(YAKKI + "等の一部を改正する法律が 2019年11月に成立した。"),
+                    YAKKI + "等の一部を改正する法律").entity();
+            assertEquals(Optional.empty(), law.lawNumber(), "the 2022 number is not the 2019 act's");
+            assertEquals(Optional.of("yakki-ho"), law.amends());
+        }
+
+        @Test
+        void anUndatedAmendmentGetsNoNumber() {
+            assertEquals(Optional.empty(), named(extract(YAKKI + "等の一部を改正する法律に基づく。"),
+                    YAKKI + "等の一部を改正する法律").entity().lawNumber());
+        }
+
+        @Test
+        void theTextsOwnNumberIsTheNumberAndNoDate() {
+            Facts f = extract("肝炎対策推進法等の一部を改正する法律（令和3年法律第12号）が成立した。");
+            Entity law = named(f, "肝炎対策推進法等の一部を改正する法律").entity();
+            assertEquals(Optional.of("令和3年法律第12号"), law.lawNumber());
+            assertEquals(Optional.of(Iris.hashKey("肝炎対策推進法")), law.amends());
+            assertEquals(EntityClass.LAW, named(f, "肝炎対策推進法").entity().cls());
+            assertTrue(f.dates().isEmpty(), "令和3年 in a law number is no date: " + f.dates());
+        }
+
+        @Test
+        void aQuotedLawWithItsNumberInsideTheQuote() {
+            Facts f = extract("「健康長寿推進法（令和2年法律第5号）」に基づく。");
+            Entity law = named(f, "健康長寿推進法").entity();
+            assertEquals(Optional.of("令和2年法律第5号"), law.lawNumber());
+            assertEquals(List.of(), law.altLabels(), "the number is no short name");
+            assertTrue(f.dates().isEmpty());
+        }
+    }
+
+    @Nested
+    class PlansOfLocalBodies {
+        @ParameterizedTest
+        @CsvSource({
+                "「立地適正化計画」は 405都市（2021年 12月 31日現在）が作成・公表済である。, 立地適正化計画",
+                "「地域公共交通計画」は 672団体が作成した。, 地域公共交通計画",
+                "各市町村が策定する地域福祉計画の策定を支援した。, 地域福祉計画",
+                "都道府県の医療介護総合確保計画に基づき実施した。, 医療介護総合確保計画"})
+        void aPlanEveryLocalBodyMakesIsAScheme(String text, String name) {
+            Entity e = named(extract(text), name).entity();
+            assertEquals(EntityClass.PROGRAMME, e.cls());
+            assertFalse(e.cls().isCitation());
+        }
+
+        @Test
+        void aPlanOfItsOwnIsStillACitation() {
+            assertEquals(EntityClass.PLAN, named(extract("「医療安全推進計画」を策定した。"), "医療安全推進計画")
+                    .entity().cls());
+        }
+
+        @Test
+        void aCuratedPlanStaysWhatTheReferenceDataSays() {
+            assertEquals("iryohi-tekiseika", named(extract("各都道府県の医療費適正化計画に基づく。"), "医療費適正化計画")
+                    .entity().key());
+        }
+    }
+
+    @Nested
+    class CertificationsWithAYear {
+        @Test
+        void aCuratedCertificationWithItsYearOutsideQuotes() {
+            Facts f = extract("健康経営優良法人2023に認定された企業は 3,000社である。");
+            EntityMention m = named(f, "健康経営優良法人認定制度");
+            assertEquals("健康経営優良法人2023", m.span().surface());
+            assertTrue(f.dates().isEmpty(), f.dates().toString());
+        }
+
+        @Test
+        void anUncuratedCertificationIsNamedWithoutItsYear() {
+            Facts f = extract("DX銘柄 2022に 33社を選定した。");
+            Entity e = named(f, "DX銘柄").entity();
+            assertEquals(EntityClass.CERTIFICATION, e.cls());
+            assertEquals(List.of("DX銘柄2022"), e.altLabels(), "labels lose the extraction's spaces");
+            assertTrue(f.dates().isEmpty());
+            assertEquals(1, f.quantities().size());
+        }
+
+        @Test
+        void aYearAfterAnyOtherNameIsNoCertification() {
+            Facts f = extract("医療推進事業 2022年度の成果をまとめた。");
+            assertTrue(f.entities().stream().noneMatch(m -> m.entity().cls() == EntityClass.CERTIFICATION),
+                    describe(f));
+        }
+    }
+}
