@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocumentFamilyTest {
     static final Path FAMILY = Path.of(System.getProperty("project.root", "."), "src/test/resources/family");
+    static final Path GOLD = Path.of(System.getProperty("project.root", "."), "src/test/resources/family-gold");
 
     @TempDir
     static Path dir;
@@ -44,7 +45,7 @@ class DocumentFamilyTest {
                 Files.copy(f, seeds.resolve(f.getFileName()));
             }
         }
-        result = Builder.build(new Builder.Request(seeds, Optional.empty(), Instant.now()));
+        result = Builder.build(new Builder.Request(seeds, Optional.of(GOLD), Instant.now()));
         union = result.dataset().getUnionGraph();
     }
 
@@ -94,6 +95,21 @@ class DocumentFamilyTest {
         assertTrue(union.contains(p2025, HMS.sameMeasureAs, Iris.paragraph("strategy-2020", 2)));
         assertTrue(union.contains(p2025, HMS.mentions, Iris.initiative("amed")));
         assertTrue(union.contains(p2025, HMS.leadMinistry, Iris.ministry("mhlw")));
+    }
+
+    /** Paragraphs are scored against a gold reading like measures are. */
+    @Test
+    void theParagraphsOfAStrategyMatchTheirGoldReading() {
+        GoldEvaluation.Score score = result.report().gold().orElseThrow().get("strategy-2025");
+        for (GoldEvaluation.Category c : GoldEvaluation.Category.values()) {
+            GoldEvaluation.CategoryScore s = score.of(c);
+            if (s != null && s.truePositives() + s.falseNegatives() + s.falsePositives() > 0) {
+                assertEquals(1.0, s.precision(), c + ": " + s);
+                assertEquals(1.0, s.recall(), c + ": " + s);
+            }
+        }
+        assertTrue(score.of(GoldEvaluation.Category.INITIATIVES).truePositives() >= 3, score.toString());
+        assertTrue(score.of(GoldEvaluation.Category.QUANTITIES).truePositives() == 2, score.toString());
     }
 
     private static Set<List<String>> pairs(Node property) {
