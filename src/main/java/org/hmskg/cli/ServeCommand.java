@@ -1,5 +1,9 @@
 package org.hmskg.cli;
 
+import org.hmskg.serve.http.AdmissionLimits;
+import org.hmskg.serve.HmsServer;
+import org.hmskg.serve.http.ServerConfig;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,9 +32,6 @@ import org.apache.jena.system.Txn;
 import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.SeedParser;
-import org.hmskg.serve.AdmissionLimits;
-import org.hmskg.serve.HmsServer;
-import org.hmskg.serve.ServerConfig;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.FrozenDataset;
 import org.hmskg.store.Rebase;

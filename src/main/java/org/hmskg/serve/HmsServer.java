@@ -1,5 +1,34 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.http.AdmissionFilter;
+import org.hmskg.serve.pages.AssetServlet;
+import org.hmskg.serve.pages.DownloadServlet;
+import org.hmskg.serve.pages.EntityServlet;
+import org.hmskg.serve.http.GuardFilter;
+import org.hmskg.serve.http.HeadersFilter;
+import org.hmskg.serve.http.HttpCacheFilter;
+import org.hmskg.serve.pages.LandingServlet;
+import org.hmskg.serve.data.Links;
+import org.hmskg.serve.data.LiveDataset;
+import org.hmskg.serve.http.Metrics;
+import org.hmskg.serve.http.MetricsServlet;
+import org.hmskg.serve.pages.NetworkServlet;
+import org.hmskg.serve.data.Ontology;
+import org.hmskg.serve.pages.OntologyServlet;
+import org.hmskg.serve.data.Published;
+import org.hmskg.serve.http.ResponseCache;
+import org.hmskg.serve.data.RetiredIris;
+import org.hmskg.serve.data.SearchIndex;
+import org.hmskg.serve.pages.SearchServlet;
+import org.hmskg.serve.http.ServerConfig;
+import org.hmskg.serve.data.ServiceDescription;
+import org.hmskg.serve.data.ServicePolicy;
+import org.hmskg.serve.data.Snapshot;
+import org.hmskg.serve.data.Stats;
+import org.hmskg.serve.data.StatusServlet;
+import org.hmskg.serve.pages.UiServlet;
+import org.hmskg.serve.pages.VoidServlet;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,7 +77,7 @@ public final class HmsServer {
     public static final long DEFAULT_CACHE_MB = 64;
 
     /** The last reload that failed, for {@code /$/status}. */
-    record ReloadError(String message, Instant at) {
+    public record ReloadError(String message, Instant at) {
     }
 
     private final ServerConfig config;
@@ -194,7 +223,7 @@ public final class HmsServer {
     }
 
     /** What {@code /$/status} reports besides the dataset version. */
-    record Status(Instant startedAt, Optional<ReloadError> lastReloadError) {
+    public record Status(Instant startedAt, Optional<ReloadError> lastReloadError) {
     }
 
     private Status status() {

@@ -1,5 +1,9 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.http.AdmissionLimits;
+import org.hmskg.serve.http.QueryCost;
+import org.hmskg.serve.http.ServerConfig;
+
 import static org.hmskg.serve.Fixture.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.data.Published;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.pages.EntityPage;
+import org.hmskg.serve.data.LiveDataset;
+import org.hmskg.serve.data.UnionView;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

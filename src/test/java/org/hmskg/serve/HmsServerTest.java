@@ -1,5 +1,8 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.data.Prefixes;
+import org.hmskg.serve.data.Rdf;
+
 import static org.hmskg.serve.Fixture.AMED;
 import static org.hmskg.serve.Fixture.CHROME;
 import static org.hmskg.serve.Fixture.CURL;

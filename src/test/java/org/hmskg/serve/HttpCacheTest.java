@@ -1,5 +1,8 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.http.HttpCacheFilter;
+import org.hmskg.serve.http.RequestKey;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

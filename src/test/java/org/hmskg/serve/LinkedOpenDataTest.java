@@ -1,5 +1,7 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.data.RetiredIris;
+
 import static org.hmskg.serve.Fixture.CHROME;
 import static org.hmskg.serve.Fixture.CURL;
 import static org.hmskg.serve.Fixture.encode;

@@ -1,5 +1,8 @@
 package org.hmskg.serve;
 
+import org.hmskg.serve.pages.GraphPicture;
+import org.hmskg.serve.http.HeadersFilter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
