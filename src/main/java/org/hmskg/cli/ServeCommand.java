@@ -1,9 +1,5 @@
 package org.hmskg.cli;
 
-import org.hmskg.serve.http.AdmissionLimits;
-import org.hmskg.serve.HmsServer;
-import org.hmskg.serve.http.ServerConfig;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,9 +25,12 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.SeedParser;
+import org.hmskg.pipeline.Builder;
+import org.hmskg.serve.HmsServer;
+import org.hmskg.serve.http.AdmissionLimits;
+import org.hmskg.serve.http.ServerConfig;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.FrozenDataset;
 import org.hmskg.store.Rebase;

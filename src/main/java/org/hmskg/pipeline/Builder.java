@@ -27,7 +27,7 @@ import org.hmskg.extract.Facts;
 import org.hmskg.extract.KnownEntity;
 import org.hmskg.extract.ReferenceData;
 import org.hmskg.map.DocumentMapper;
-import org.hmskg.map.Links;
+import org.hmskg.map.DerivedLinks;
 import org.hmskg.map.ReferenceMapper;
 import org.hmskg.parse.MeasureRecord;
 import org.hmskg.parse.ParseException;
@@ -130,7 +130,7 @@ public final class Builder {
         graphs.put(Iris.graph("reference"), ReferenceMapper.map(ref));
         Graph all = GraphFactory.createGraphMem();
         graphs.values().forEach(g -> GraphUtil.addInto(all, g));
-        Graph links = Links.derive(all, graphs.keySet());
+        Graph links = DerivedLinks.derive(all, graphs.keySet());
         graphs.put(Iris.graph("links"), links);
         GraphUtil.addInto(all, links);
         DatasetGraph dataset = Store.unionDataset(graphs);

@@ -1,7 +1,5 @@
 package org.hmskg.cli;
 
-import org.hmskg.serve.HmsServer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.SeedParser;
+import org.hmskg.pipeline.Builder;
+import org.hmskg.serve.HmsServer;
 import org.hmskg.store.DatasetVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

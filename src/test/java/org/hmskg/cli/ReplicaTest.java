@@ -1,7 +1,5 @@
 package org.hmskg.cli;
 
-import org.hmskg.serve.HmsServer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hmskg.parse.SeedParser;
+import org.hmskg.serve.HmsServer;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.Release;
 import org.junit.jupiter.api.Test;

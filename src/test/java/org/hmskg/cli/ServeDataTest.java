@@ -1,7 +1,5 @@
 package org.hmskg.cli;
 
-import org.hmskg.serve.HmsServer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,6 +27,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.hmskg.parse.ParseException;
+import org.hmskg.serve.HmsServer;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.FrozenDataset;
 import org.hmskg.store.Store;

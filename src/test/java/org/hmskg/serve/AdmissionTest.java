@@ -1,9 +1,5 @@
 package org.hmskg.serve;
 
-import org.hmskg.serve.http.AdmissionLimits;
-import org.hmskg.serve.http.QueryCost;
-import org.hmskg.serve.http.ServerConfig;
-
 import static org.hmskg.serve.Fixture.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import org.hmskg.serve.http.AdmissionLimits;
+import org.hmskg.serve.http.QueryCost;
+import org.hmskg.serve.http.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

@@ -1,9 +1,5 @@
 package org.hmskg.serve;
 
-import org.hmskg.serve.pages.EntityPage;
-import org.hmskg.serve.data.LiveDataset;
-import org.hmskg.serve.data.UnionView;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,15 +26,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.hmskg.serve.data.LiveDataset;
+import org.hmskg.serve.data.UnionView;
+import org.hmskg.serve.pages.EntityPage;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Vocab.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reloading: the caller swaps the version behind the supplier; the server follows, atomically. */
 class DatasetSwapTest {

@@ -1,7 +1,5 @@
 package org.hmskg.serve;
 
-import org.hmskg.serve.data.RetiredIris;
-
 import static org.hmskg.serve.Fixture.CHROME;
 import static org.hmskg.serve.Fixture.CURL;
 import static org.hmskg.serve.Fixture.encode;
@@ -27,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.hmskg.pipeline.Builder;
+import org.hmskg.serve.data.RetiredIris;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +16,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.system.Txn;
 import org.hmskg.store.DatasetVersion;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The downloadable files of one dataset version, written once into a directory of their own: the quads as
@@ -67,8 +66,7 @@ public final class Dumps {
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("version", version.version());
             manifest.put("builtAt", version.builtAt().toString());
-            manifest.put("files", files.stream().map(f -> Map.of("name", f.name(), "mediaType", f.mediaType(),
-                    "size", f.size(), "sha256", f.sha256())).toList());
+            manifest.put("files", List.copyOf(files));
             manifest.put("sources", new TreeMap<>(version.sources()));
             manifest.put("license", Licence.LICENSE_IRI);
             manifest.put("rights", Licence.CREDIT_EN);
@@ -101,7 +99,7 @@ public final class Dumps {
 
     private static DumpFile writeRdf(DatasetVersion version, Path file, RDFFormat format, String mediaType)
             throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DigestUtils.getSha256Digest();
         try (OutputStream out = new GZIPOutputStream(new DigestOutputStream(Files.newOutputStream(file), sha))) {
             Txn.executeRead(version.dataset(), () -> {
                 StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
@@ -112,20 +110,12 @@ public final class Dumps {
             });
         }
         return new DumpFile(file.getFileName().toString(), mediaType, Files.size(file),
-                HexFormat.of().formatHex(sha.digest()));
+                Hex.encodeHexString(sha.digest()));
     }
 
     private static DumpFile writeBytes(Path file, byte[] bytes, String mediaType) throws IOException {
         Files.write(file, bytes);
         return new DumpFile(file.getFileName().toString(), mediaType, bytes.length,
-                HexFormat.of().formatHex(sha256().digest(bytes)));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+                DigestUtils.sha256Hex(bytes));
     }
 }

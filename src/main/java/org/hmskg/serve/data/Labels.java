@@ -18,10 +18,10 @@ public final class Labels {
     private static final int SHORT_TEXT = 48;
 
     private final Graph graph;
-    private final Links links;
+    private final IriPaths links;
 
     /** {@code graph} is read inside the caller's read transaction. */
-    public Labels(Graph graph, Links links) {
+    public Labels(Graph graph, IriPaths links) {
         this.graph = graph;
         this.links = links;
     }

@@ -1,7 +1,5 @@
 package org.hmskg.serve.data;
 
-import org.hmskg.serve.http.AdmissionFilter;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -12,6 +10,7 @@ import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
+import org.hmskg.serve.http.AdmissionFilter;
 
 /**
  * The dataset Fuseki publishes: it follows whatever version is current, and a transaction keeps the version it

@@ -1,16 +1,15 @@
 package org.hmskg.serve.data;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
+import org.hmskg.serve.http.Versions;
 import org.hmskg.store.DatasetVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,26 +18,27 @@ import org.slf4j.LoggerFactory;
  * The version being served. It follows the caller's supplier: when that hands out a new {@link DatasetVersion},
  * the next request gets a fresh {@link Snapshot} of it; requests already running keep the one they took.
  */
-public final class Published {
+public final class Published implements Versions {
     private static final Logger LOG = LoggerFactory.getLogger(Published.class);
 
     private final Supplier<DatasetVersion> source;
-    private final Links links;
+    private final IriPaths links;
     private final Path workDir;
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot last;
     /** The versions handed out on this thread while a response is being made ({@link #trace()}). */
-    private final ThreadLocal<List<Snapshot>> traced = new ThreadLocal<>();
+    private final ThreadLocal<List<Object>> traced = new ThreadLocal<>();
 
-    public Published(Supplier<DatasetVersion> source, Links links, Path workDir) {
+    public Published(Supplier<DatasetVersion> source, IriPaths links, Path workDir) {
         this.source = source;
         this.links = links;
         this.workDir = workDir;
     }
 
+    @Override
     public Snapshot current() {
         Snapshot s = snapshotOf(source.get());
-        List<Snapshot> t = traced.get();
+        List<Object> t = traced.get();
         if (t != null && (t.isEmpty() || t.get(t.size() - 1) != s)) {
             t.add(s);
         }
@@ -49,12 +49,14 @@ public final class Published {
      * Starts recording, on this thread, every version {@link #current()} hands out, until {@link #untrace()}:
      * the response cache keeps an answer only if it was made from one version.
      */
-    public List<Snapshot> trace() {
-        List<Snapshot> t = new ArrayList<>(1);
+    @Override
+    public List<Object> trace() {
+        List<Object> t = new ArrayList<>(1);
         traced.set(t);
         return t;
     }
 
+    @Override
     public void untrace() {
         traced.remove();
     }
@@ -80,15 +82,17 @@ public final class Published {
         }
     }
 
-    /** Removes files written for versions no longer served; a download still open keeps its file handle. */
+    /**
+     * Removes files written for versions no longer served. A download still open keeps its file handle; a file
+     * that cannot be removed now is logged and left for the server's stop.
+     */
     public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(dir);
+        } catch (NoSuchFileException e) {
+            // nothing was written for that version
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir, e);
+            LOG.warn("cannot remove {}: {}", dir, e.toString());
         }
     }
 }

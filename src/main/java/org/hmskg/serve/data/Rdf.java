@@ -1,7 +1,5 @@
 package org.hmskg.serve.data;
 
-import org.hmskg.serve.http.Negotiation;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.hmskg.serve.http.Negotiation;
 
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,7 +1,6 @@
 package org.hmskg.serve.data;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -45,15 +44,15 @@ public final class SearchIndex {
 
     private final List<Entry> entries;
     private final Map<Node, Name> names;
-    private final Links links;
+    private final IriPaths links;
 
-    private SearchIndex(List<Entry> entries, Map<Node, Name> names, Links links) {
+    private SearchIndex(List<Entry> entries, Map<Node, Name> names, IriPaths links) {
         this.entries = entries;
         this.names = names;
         this.links = links;
     }
 
-    static SearchIndex build(DatasetGraph view, Links links) {
+    static SearchIndex build(DatasetGraph view, IriPaths links) {
         // Rows stream past and only the service's own things are kept, so that a large --data graph full of
         // labels of other things costs time but no memory; a string found by two label properties counts once.
         Set<Entry> entries = new LinkedHashSet<>();

@@ -16,7 +16,7 @@ public final class Snapshot {
     private final Once<SearchIndex> search;
     private final Once<Dumps> dumps;
 
-    Snapshot(DatasetVersion version, Links links, Path dumpDir) {
+    Snapshot(DatasetVersion version, IriPaths links, Path dumpDir) {
         this.version = version;
         this.view = new UnionView(version.dataset());
         this.stats = new Once<>(() -> Stats.of(view));

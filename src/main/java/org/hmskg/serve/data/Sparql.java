@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -73,5 +74,11 @@ public final class Sparql {
 
     public static Graph construct(DatasetGraph dsg, String name, Map<String, Node> values) {
         return Txn.calculateRead(dsg, () -> exec(dsg, name, values).construct());
+    }
+
+    /** A count from a result row: the number bound to {@code var}, 0 when unbound. */
+    public static long count(Binding row, String var) {
+        Node n = row.get(Var.alloc(var));
+        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number num ? num.longValue() : 0;
     }
 }

@@ -7,12 +7,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphReadOnly;
-import org.apache.jena.sparql.JenaTransactionException;
 
 /**
  * A read-only view of a dataset whose default graph is the union of its named graphs (CONTRACT.md: "The

@@ -1,7 +1,5 @@
 package org.hmskg.serve.http;
 
-import org.hmskg.serve.data.LiveDataset;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.hmskg.serve.data.LiveDataset;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -35,13 +35,14 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * expensive while the expensive lane stayed full ends like a timed-out one (503), also with {@code Retry-After}.
  *
  * <p>Stopping works through Jena's cancel signal: the signal of the query running on this thread is put into the
- * query's context by {@link LiveDataset#getContext()}.
+ * query's context by the dataset Fuseki publishes ({@code LiveDataset}), through {@link #cancelSignal()}.
  */
 public final class AdmissionFilter implements Filter {
     static final int RETRY_AFTER_SECONDS = 5;
     private static final ThreadLocal<AtomicBoolean> CANCEL = new ThreadLocal<>();
 
     private final AdmissionLimits limits;
+    private final RouteTable routes;
     private final Lane general;
     private final Lane slow;
     private final Set<Ticket> running = ConcurrentHashMap.newKeySet();
@@ -54,8 +55,9 @@ public final class AdmissionFilter implements Filter {
     final AtomicLong stopped = new AtomicLong();
     final AtomicLong demoted = new AtomicLong();
 
-    public AdmissionFilter(AdmissionLimits limits) {
+    public AdmissionFilter(AdmissionLimits limits, RouteTable routes) {
         this.limits = limits;
+        this.routes = routes;
         this.general = new Lane("general", limits.maxConcurrent(), limits.queue());
         // The expensive lane queues a few, so that a client retrying one heavy query is served in turn.
         this.slow = new Lane("expensive", limits.maxSlow(), limits.maxSlow() * 2);
@@ -73,16 +75,17 @@ public final class AdmissionFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        String path = req.getRequestURI();
-        boolean query = GuardFilter.QUERY_ENDPOINTS.contains(path)
+        Route route = routes.find(req.getRequestURI()).filter(Route::admitted).orElse(null);
+        boolean query = route != null && route.kind() == Route.Kind.QUERY
                 && (req.getMethod().equals("POST") || req.getQueryString() != null);
-        boolean graphStore = path.equals("/kg/get");
-        if (!query && !graphStore) {
+        // An admitted route that is not a query endpoint reads out whole graphs: the expensive lane.
+        boolean wholeGraphs = route != null && route.kind() != Route.Kind.QUERY;
+        if (!query && !wholeGraphs) {
             chain.doFilter(request, response);
             return;
         }
         HttpServletRequest body = req.getMethod().equals("POST") ? CachedBody.of(req) : req;
-        boolean expensive = graphStore || QueryCost.expensive(queryText(body));
+        boolean expensive = wholeGraphs || QueryCost.expensive(queryText(body));
         Lane lane = expensive ? slow : general;
         Ticket ticket;
         try {
@@ -94,9 +97,8 @@ public final class AdmissionFilter implements Filter {
         if (ticket == null) {
             rejected.incrementAndGet();
             resp.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            BaseServlet.sendError(req, resp, 503, "The server is busy: " + lane.describe()
-                    + " are all taken. Try again in " + RETRY_AFTER_SECONDS + " s.");
-            return;
+            throw new HttpError(503, "The server is busy: " + lane.describe() + " are all taken. Try again in "
+                    + RETRY_AFTER_SECONDS + " s.");
         }
         if (!expensive) {
             running.add(ticket);

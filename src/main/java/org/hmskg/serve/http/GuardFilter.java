@@ -1,9 +1,8 @@
 package org.hmskg.serve.http;
 
-import org.hmskg.serve.data.ServiceDescription;
-
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.Filter;
@@ -15,88 +14,64 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Keeps the server read-only and bounded before Fuseki sees a request: only GET, HEAD, OPTIONS, and POST of a
- * query to a query endpoint; no SPARQL Update in any form; request bodies within the limit. A GET on a query
- * endpoint without a query gets the Service Description.
+ * Keeps the server read-only before Fuseki sees a request: each route takes only its methods (a query endpoint
+ * also takes POST of a query), and no SPARQL Update gets through in any form. The size of a request body is
+ * Jetty's to limit (the server's {@code SizeLimitHandler}).
  */
 public final class GuardFilter implements Filter {
-    /** Where a query may be sent; Fuseki serves the same dataset under all of them. */
-    static final Set<String> QUERY_ENDPOINTS = Set.of("/sparql", "/kg", "/kg/sparql", "/kg/query");
-    /** Where other servers take updates and uploads: refused with a sentence rather than a bare 404. */
-    static final Set<String> UPDATE_PATHS = Set.of("/update", "/sparql/update", "/kg/update", "/kg/upload",
+    /**
+     * Not routes of this server: where other SPARQL servers take updates and uploads. Refused with a sentence
+     * rather than a bare 404, so that a client pointed at the wrong kind of server learns why.
+     */
+    static final Set<String> WRITE_PATHS = Set.of("/update", "/sparql/update", "/kg/update", "/kg/upload",
             "/kg/data");
-    static final String READ_ONLY = "This server is read-only: SPARQL Update and data uploads are not accepted."
-            + " Send queries to /sparql (GET ?query=, a POSTed form with query=, or a POSTed"
+    public static final String READ_ONLY = "This server is read-only: SPARQL Update and data uploads are not"
+            + " accepted. Send queries to /sparql (GET ?query=, a POSTed form with query=, or a POSTed"
             + " application/sparql-query body).";
 
-    private final long maxBodyBytes;
-    private final ServiceDescription serviceDescription;
+    private final RouteTable routes;
 
-    public GuardFilter(long maxBodyBytes, ServiceDescription serviceDescription) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.serviceDescription = serviceDescription;
+    public GuardFilter(RouteTable routes) {
+        this.routes = routes;
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
-        try {
-            check(req, resp);
-        } catch (HttpError e) {
-            BaseServlet.sendError(req, resp, e.status(), e.getMessage());
-            return;
-        }
-        String path = req.getRequestURI();
-        if (QUERY_ENDPOINTS.contains(path) && !path.equals("/kg") && req.getMethod().equals("GET")
-                && req.getQueryString() == null) {
-            try {
-                serviceDescription.send(req, resp);
-            } catch (HttpError e) {
-                BaseServlet.sendError(req, resp, e.status(), e.getMessage());
-            }
-            return;
-        }
+        check((HttpServletRequest) request, (HttpServletResponse) response);
         chain.doFilter(request, response);
     }
 
     private void check(HttpServletRequest req, HttpServletResponse resp) {
         String path = req.getRequestURI();
-        String method = req.getMethod();
-        if (UPDATE_PATHS.contains(path)) {
+        if (WRITE_PATHS.contains(path)) {
             throw new HttpError(403, READ_ONLY);
         }
+        Optional<Route> route = routes.find(path);
+        boolean query = route.map(r -> r.kind() == Route.Kind.QUERY).orElse(false);
+        String method = req.getMethod();
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> {
-                if (QUERY_ENDPOINTS.contains(path) && req.getParameter("update") != null) {
+                if (query && req.getParameter("update") != null) {
                     throw new HttpError(403, READ_ONLY);
                 }
             }
-            case "POST" -> checkPost(req, path);
+            case "POST" -> checkPost(req, resp, route, query);
             default -> {
-                resp.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+                resp.setHeader("Allow", allow(route));
                 throw new HttpError(405, "Method " + method + " is not allowed. " + READ_ONLY);
             }
         }
     }
 
-    private void checkPost(HttpServletRequest req, String path) {
-        long length = req.getContentLengthLong();
-        if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
-            throw new HttpError(411, "A request body needs a Content-Length header; the limit is " + maxBodyBytes
-                    + " bytes.");
-        }
-        if (length > maxBodyBytes) {
-            throw new HttpError(413, "The request body has " + length + " bytes; the limit is " + maxBodyBytes
-                    + " bytes.");
-        }
+    private void checkPost(HttpServletRequest req, HttpServletResponse resp, Optional<Route> route, boolean query) {
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/sparql-update")) {
             throw new HttpError(403, READ_ONLY);
         }
-        if (!QUERY_ENDPOINTS.contains(path)) {
-            throw new HttpError(405, "POST is accepted only by the SPARQL endpoints " + QUERY_ENDPOINTS + ". "
+        if (!query) {
+            resp.setHeader("Allow", allow(route));
+            throw new HttpError(405, "POST is accepted only by the SPARQL endpoints " + routes.queryPaths() + ". "
                     + READ_ONLY);
         }
         boolean form = type.startsWith("application/x-www-form-urlencoded");
@@ -107,5 +82,9 @@ public final class GuardFilter implements Filter {
         if (req.getParameter("update") != null) {
             throw new HttpError(403, READ_ONLY);
         }
+    }
+
+    private static String allow(Optional<Route> route) {
+        return String.join(", ", route.map(Route::methods).orElse(java.util.List.of("GET", "HEAD", "OPTIONS")));
     }
 }

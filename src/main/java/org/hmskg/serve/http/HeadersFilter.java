@@ -10,18 +10,17 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/**
- * First in the chain, for every request: security headers, CORS for GET and POST from any origin (never with
- * credentials), and the request's count and latency.
- */
+/** First in the chain, for every request: the security headers, and the request's count and latency. */
 public final class HeadersFilter implements Filter {
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
 
+    private final RouteTable routes;
     private final Metrics metrics;
 
-    public HeadersFilter(Metrics metrics) {
+    public HeadersFilter(RouteTable routes, Metrics metrics) {
+        this.routes = routes;
         this.metrics = metrics;
     }
 
@@ -35,20 +34,9 @@ public final class HeadersFilter implements Filter {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         try {
-            if (req.getHeader("Origin") != null) {
-                resp.setHeader("Access-Control-Allow-Origin", "*");
-                resp.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length, Vary, Link");
-                if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
-                    resp.setHeader("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS");
-                    resp.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Origin, X-Requested-With");
-                    resp.setHeader("Access-Control-Max-Age", "86400");
-                    resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
-                    return;
-                }
-            }
             chain.doFilter(request, response);
         } finally {
-            metrics.record(Metrics.endpointOf(req.getRequestURI()), resp.getStatus(), System.nanoTime() - started);
+            metrics.record(routes.find(req.getRequestURI()), resp.getStatus(), System.nanoTime() - started);
         }
     }
 }

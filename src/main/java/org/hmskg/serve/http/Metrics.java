@@ -1,6 +1,7 @@
 package org.hmskg.serve.http;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -9,7 +10,10 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-/** Request counts by endpoint and status, a latency histogram by endpoint, and query timeouts; Prometheus text. */
+/**
+ * Request counts by endpoint and status, a latency histogram by endpoint, and query timeouts; Prometheus text.
+ * The endpoint is the label of the request's route ({@link Route#label()}), so the label set stays small.
+ */
 public final class Metrics {
     private static final Duration[] BUCKETS = {
         Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
@@ -45,9 +49,11 @@ public final class Metrics {
                 .description("Responses held by the response cache").register(registry);
     }
 
-    void record(String endpoint, int status, long nanos) {
-        // Fuseki answers a query stopped by the timeout, and nothing else on a query endpoint, with 503.
-        if (status == 503 && (endpoint.equals("sparql") || endpoint.equals("kg"))) {
+    /** Counts a request answered with {@code status} on this route (none: a path no route answers). */
+    public void record(Optional<Route> route, int status, long nanos) {
+        String endpoint = route.map(Route::label).orElse(RouteTable.OTHER);
+        // An admitted request that ends in 503 was stopped: by the query timeout, or by admission control.
+        if (status == 503 && route.map(Route::admitted).orElse(false)) {
             timeouts.increment();
         }
         Counter.builder("hmskg.http.requests")
@@ -79,48 +85,5 @@ public final class Metrics {
 
     String scrape() {
         return registry.scrape();
-    }
-
-    /** Groups request paths into a few endpoint names, so the label set stays small. */
-    static String endpointOf(String path) {
-        if (path.equals("/")) {
-            return "landing";
-        }
-        if (path.equals("/sparql")) {
-            return "sparql";
-        }
-        if (path.startsWith("/kg")) {
-            return "kg";
-        }
-        if (path.startsWith("/id/")) {
-            return "id";
-        }
-        if (path.startsWith("/graph/")) {
-            return "graph";
-        }
-        if (path.equals("/def")) {
-            return "def";
-        }
-        if (path.equals("/search")) {
-            return "search";
-        }
-        if (path.startsWith("/ui")) {
-            return "ui";
-        }
-        if (path.startsWith("/assets/")) {
-            return "assets";
-        }
-        if (path.equals("/.well-known/void")) {
-            return "void";
-        }
-        if (path.startsWith("/download")) {
-            return "download";
-        }
-        return switch (path) {
-            case "/$/ping" -> "ping";
-            case "/$/status" -> "status";
-            case "/$/metrics" -> "metrics";
-            default -> "other";
-        };
     }
 }

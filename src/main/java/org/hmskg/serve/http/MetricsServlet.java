@@ -2,11 +2,12 @@ package org.hmskg.serve.http;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** {@code /$/metrics}: Prometheus text exposition. */
-public final class MetricsServlet extends BaseServlet {
+public final class MetricsServlet extends HttpServlet {
     private final Metrics metrics;
 
     public MetricsServlet(Metrics metrics) {

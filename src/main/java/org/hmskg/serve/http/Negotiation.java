@@ -26,7 +26,8 @@ public final class Negotiation {
         NTRIPLES("nt", RDFFormat.NTRIPLES, "application/n-triples"),
         RDFXML("rdf", RDFFormat.RDFXML, "application/rdf+xml"),
         HTML("html", null, "text/html", "application/xhtml+xml"),
-        JSON("json", null, "application/json");
+        JSON("json", null, "application/json"),
+        TEXT("txt", null, "text/plain");
 
         private final String token;
         private final RDFFormat rdf;
@@ -66,8 +67,36 @@ public final class Negotiation {
      * @throws HttpError 400 for an unknown {@code ?format=}, 406 when {@code Accept} allows nothing on offer
      */
     public static Format choose(HttpServletRequest req, HttpServletResponse resp, List<Format> offer) {
-        resp.setHeader("Vary", "Accept");
+        vary(resp, "Accept");
         return choose(req.getParameter("format"), req.getHeader("Accept"), offer);
+    }
+
+    /** The format {@code Accept} asks for among {@code offer}, or {@code fallback}: for answers that never fail. */
+    public static Format chooseOr(String accept, List<Format> offer, Format fallback) {
+        try {
+            return choose(null, accept, offer);
+        } catch (HttpError e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * Adds a request header to {@code Vary}, keeping the ones already named there (Jetty's gzip names
+     * {@code Accept-Encoding}, the CORS filter {@code Origin}), in one header.
+     */
+    public static void vary(HttpServletResponse resp, String header) {
+        List<String> names = new ArrayList<>();
+        for (String v : resp.getHeaders("Vary")) {
+            for (String n : v.split(",")) {
+                if (!n.isBlank() && names.stream().noneMatch(n.strip()::equalsIgnoreCase)) {
+                    names.add(n.strip());
+                }
+            }
+        }
+        if (names.stream().noneMatch(header::equalsIgnoreCase)) {
+            names.add(header);
+        }
+        resp.setHeader("Vary", String.join(", ", names));
     }
 
     /**

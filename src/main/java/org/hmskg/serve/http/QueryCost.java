@@ -1,14 +1,14 @@
 package org.hmskg.serve.http;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -40,13 +40,7 @@ public final class QueryCost {
     /** Verdicts kept for repeated query texts: parsing costed as much as running a small query (bench/RESULTS.md). */
     private static final int REMEMBERED = 512;
     private static final int LONGEST_REMEMBERED = 16 * 1024;
-    private static final Map<String, Boolean> VERDICTS = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private static final Cache<String, Boolean> VERDICTS = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     private QueryCost() {
     }
@@ -58,13 +52,7 @@ public final class QueryCost {
         if (queryText.length() > LONGEST_REMEMBERED) {
             return judge(queryText);
         }
-        Boolean known = VERDICTS.get(queryText);
-        if (known != null) {
-            return known;
-        }
-        boolean verdict = judge(queryText);
-        VERDICTS.put(queryText, verdict);
-        return verdict;
+        return VERDICTS.get(queryText, QueryCost::judge);
     }
 
     private static boolean judge(String queryText) {

@@ -1,130 +1,103 @@
 package org.hmskg.serve.http;
 
-import org.hmskg.serve.data.Snapshot;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers already given, for the version they were computed on. The dataset cannot change between builds, so a
  * response is a function of the request's key ({@link RequestKey}) and the dataset version; a new version empties
- * the cache. Bounded by the bytes of the bodies it holds, least recently used first out.
+ * the cache. Bounded by the bytes its entries hold (Caffeine, weighed per entry when it is stored; it evicts what is
+ * least likely to be asked again).
  */
 public final class ResponseCache {
     /** A body larger than this share of the budget is not kept, so one answer cannot flush most of the others. */
     private static final int LARGEST_SHARE = 4;
+    /** What an entry costs besides its key and body: the entry, its headers, the cache's own node. */
+    static final int OVERHEAD = 512;
 
     /** One stored 200 response: what the client gets again, byte for byte. */
-    static final class Entry {
-        final Snapshot snapshot;
-        final String contentType;
-        final List<Map.Entry<String, String>> headers;
-        final byte[] body;
-        final String etag;
-        private volatile byte[] gzipped;
-
-        Entry(Snapshot snapshot, String contentType, List<Map.Entry<String, String>> headers, byte[] body,
-              String etag) {
-            this.snapshot = snapshot;
-            this.contentType = contentType;
-            this.headers = List.copyOf(headers);
-            this.body = body;
-            this.etag = etag;
+    public record Entry(Object version, String contentType, List<Map.Entry<String, String>> headers, byte[] body,
+                        String etag) {
+        public Entry {
+            Objects.requireNonNull(version);
+            headers = List.copyOf(headers);
         }
 
-        /** The body gzipped, compressed once on first use. */
-        byte[] gzipped() {
-            byte[] g = gzipped;
-            if (g == null) {
-                g = gzip(body);
-                gzipped = g;
+        /** The bytes this entry holds under {@code key}, as the cache counts them. */
+        int weight(String key) {
+            long w = (long) body.length + 2L * key.length() + OVERHEAD;
+            for (Map.Entry<String, String> h : headers) {
+                w += 2L * (h.getKey().length() + h.getValue().length());
             }
-            return g;
-        }
-
-        long weight() {
-            return body.length + (gzipped == null ? body.length / 4L : gzipped.length) + 512L;
+            return (int) Math.min(Integer.MAX_VALUE, w);
         }
     }
 
     private final long maxBytes;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private Snapshot snapshot;
-    private long bytes;
+    private final Cache<String, Entry> entries;
+    private Object version;
 
-    /** @param maxBytes memory budget for the bodies; 0 turns the cache off */
+    /** @param maxBytes memory budget for the entries; 0 turns the cache off */
     public ResponseCache(long maxBytes) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("response cache size must be >= 0, not " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        // Maintenance on the calling thread: the byte count is exact after every call, never a step behind.
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, maxBytes))
+                .weigher((String key, Entry e) -> e.weight(key))
+                .executor(Runnable::run)
+                .build();
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return maxBytes > 0;
     }
 
     /** The largest body worth buffering for the cache. */
-    long largestBody() {
+    public long largestBody() {
         return maxBytes / LARGEST_SHARE;
     }
 
-    /** The answer stored for this key on this version, if any. */
-    synchronized Entry get(String key, Snapshot current) {
-        if (current != snapshot) {
-            clear(current);
-            return null;
+    /** The answer stored for this key on this version, if any; a new version empties the cache first. */
+    public Entry get(String key, Object current) {
+        synchronized (this) {
+            if (current != version) {
+                entries.invalidateAll();
+                version = current;
+                return null;
+            }
         }
-        return entries.get(key);
+        return entries.getIfPresent(key);
     }
 
-    /** Keeps a response computed on {@code entry.snapshot}; ignored when that is no longer the current version. */
-    synchronized void put(String key, Entry entry) {
-        if (!enabled() || entry.body.length > largestBody()) {
+    /** Keeps a response computed on {@code entry.version()}; ignored when that is no longer the current version. */
+    public synchronized void put(String key, Entry entry) {
+        if (!enabled() || entry.body().length > largestBody() || entry.version() != version) {
             return;
         }
-        if (entry.snapshot != snapshot) {
-            return;
-        }
-        Entry old = entries.put(key, entry);
-        if (old != null) {
-            bytes -= old.weight();
-        }
-        bytes += entry.weight();
-        Iterator<Entry> eldest = entries.values().iterator();
-        while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().weight();
-            eldest.remove();
-        }
+        entries.put(key, entry);
     }
 
-    private void clear(Snapshot current) {
-        entries.clear();
-        bytes = 0;
-        snapshot = current;
+    /** The bytes held, as the weigher counted them. */
+    public long bytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
-    synchronized long bytes() {
-        return bytes;
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
-    synchronized int size() {
-        return entries.size();
-    }
-
-    static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
-            gz.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    /** The entries held now with their keys, for checking the byte count. */
+    Map<String, Entry> entries() {
+        entries.cleanUp();
+        return Map.copyOf(entries.asMap());
     }
 }

@@ -1,7 +1,5 @@
 package org.hmskg.serve.http;
 
-import org.hmskg.serve.HmsServer;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +9,7 @@ import org.hmskg.vocab.Iris;
 /**
  * How the server runs; every limit it enforces is here.
  *
- * @param port             TCP port; 0 picks a free one ({@link HmsServer#port()} tells which)
+ * @param port             TCP port; 0 picks a free one (the server's {@code port()} tells which)
  * @param baseIri          canonical base of the data's IRIs, ending in {@code /}; requests to any host map onto it
  * @param queryTimeout     a SPARQL query running longer is stopped and answered with an error
  * @param maxBodyBytes     a request body larger than this is refused with 413

@@ -1,14 +1,14 @@
 package org.hmskg.serve.pages;
 
-import org.hmskg.serve.http.BaseServlet;
-import org.hmskg.serve.http.HttpError;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hmskg.serve.http.HttpError;
+
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /assets/*}: the style sheet, the query editor's script, and YASGUI from its webjar, so that no page needs
  * another host. Only the files named here are served; nothing else of the class path is reachable.
  */
-public final class AssetServlet extends BaseServlet {
+public final class AssetServlet extends HttpServlet {
     private static final String YASGUI = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/";
     private static final String OWN = "org/hmskg/serve/pages/assets/";
 
@@ -29,7 +29,7 @@ public final class AssetServlet extends BaseServlet {
             "yasgui.min.js", new Asset(YASGUI + "yasgui.min.js", "text/javascript; charset=utf-8"),
             "yasgui.min.css", new Asset(YASGUI + "yasgui.min.css", "text/css; charset=utf-8"));
 
-    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
+    private final transient Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

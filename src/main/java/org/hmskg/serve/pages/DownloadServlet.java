@@ -1,24 +1,29 @@
 package org.hmskg.serve.pages;
 
-import org.hmskg.serve.http.BaseServlet;
-import org.hmskg.serve.data.Dumps;
-import org.hmskg.serve.http.HttpCacheFilter;
-import org.hmskg.serve.http.HttpError;
-import org.hmskg.serve.data.Published;
-import org.hmskg.serve.data.Snapshot;
-
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
+import org.hmskg.serve.data.Dumps;
+import org.hmskg.serve.data.Published;
+import org.hmskg.serve.data.Snapshot;
+import org.hmskg.serve.http.HttpCacheFilter;
+import org.hmskg.serve.http.HttpError;
+
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /download/}: the dumps of the version being served, written on first request; only the files listed are
+ * {@code /download/} (the index: {@code downloads.jte}): the dumps of the version being served, written on first request; only the files listed are
  * served, by exact name.
  */
-public final class DownloadServlet extends BaseServlet {
-    private final Published published;
+public final class DownloadServlet extends HttpServlet {
+    private final transient Published published;
+
+    /** What {@code downloads.jte} shows. */
+    public record Model(String version, String builtAt, List<Dumps.DumpFile> files) {
+    }
 
     public DownloadServlet(Published published) {
         this.published = published;
@@ -57,18 +62,7 @@ public final class DownloadServlet extends BaseServlet {
     }
 
     private static void index(HttpServletResponse resp, Snapshot snapshot, Dumps dumps) throws IOException {
-        StringBuilder b = new StringBuilder("<h1>Downloads</h1>\n<p>Version <code>")
-                .append(Html.esc(snapshot.version().version())).append("</code>, built ")
-                .append(Html.esc(snapshot.version().builtAt().toString()))
-                .append(". The dumps hold the named graphs as stored; check them against <a href=\"SHA256SUMS\">"
-                        + "SHA256SUMS</a> (<code>sha256sum -c SHA256SUMS</code>).</p>\n")
-                .append("<table class=\"files\">\n<tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr>\n");
-        for (Dumps.DumpFile f : dumps.files()) {
-            b.append("<tr><td>").append(Html.link(f.name(), f.name())).append(" <small>")
-                    .append(Html.esc(f.mediaType())).append("</small></td><td class=\"num\">").append(f.size())
-                    .append("</td><td><code class=\"sha\">").append(Html.esc(f.sha256())).append("</code></td></tr>\n");
-        }
-        b.append("</table>\n");
-        Html.send(resp, 200, Html.page("Downloads", b.toString()));
+        Pages.send(resp, 200, "downloads.jte", new Model(snapshot.version().version(),
+                snapshot.version().builtAt().toString(), dumps.files()));
     }
 }

@@ -1,13 +1,5 @@
 package org.hmskg.serve.pages;
 
-import org.hmskg.serve.http.HttpError;
-import org.hmskg.serve.data.Labels;
-import org.hmskg.serve.data.Links;
-import org.hmskg.serve.data.Ontology;
-import org.hmskg.serve.data.Prefixes;
-import org.hmskg.serve.data.Snapshot;
-import org.hmskg.serve.data.Sparql;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,30 +17,68 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.hmskg.serve.data.IriPaths;
+import org.hmskg.serve.data.Labels;
+import org.hmskg.serve.data.Ontology;
+import org.hmskg.serve.data.Prefixes;
+import org.hmskg.serve.data.Snapshot;
+import org.hmskg.serve.data.Sparql;
+import org.hmskg.serve.http.HttpError;
+import org.hmskg.serve.pages.Fragments.Link;
+import org.hmskg.serve.pages.Fragments.Term;
+import org.hmskg.serve.pages.Fragments.Text;
+import org.hmskg.serve.pages.Fragments.Value;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Vocab.RDF;
 
 /**
- * The HTML page of one thing: names, types, every property with its label from the ontology, the links to it
- * grouped by property (50 a page), and for a measure its source text with each mention marked.
+ * The HTML page of one thing ({@code entity.jte}): names, types, every property with its label from the ontology,
+ * the links to it grouped by property (50 a page), and for a measure its source text with each mention marked.
  */
 public final class EntityPage {
     public static final int PAGE_SIZE = 50;
 
+    /** What {@code entity.jte} shows. */
+    public record Model(Text title, String subtitleEn, String iri, List<Term> types, List<Link> dataLinks,
+                        Optional<Source> source, Optional<InitiativeGraph.Model> neighbours, List<Property> properties,
+                        ExternalLinks.Model external, List<Incoming> incoming) {
+    }
+
+    /** One property and its values. */
+    public record Property(Term term, List<Value> values) {
+    }
+
+    /** The things linking here through one property: this page of them, and the pager when there is more. */
+    public record Incoming(Term term, int count, List<Value> subjects, Optional<Pager> pager) {
+    }
+
+    /** Where a group of incoming links stands: this page of how many, and the links to the others. */
+    public record Pager(int page, int pages, String previous, String next, String allGroups, int pageSize) {
+    }
+
+    /** A measure's text, each mention marked, and where it stands in its document. */
+    public record Source(Optional<Value> document, String where, List<Segment> text, boolean hasText, int marked,
+                         int mentions) {
+    }
+
+    /** A run of the measure's text; a mention when {@code title} is not empty (linked when {@code href} is not). */
+    public record Segment(String text, String title, String href, boolean mention) {
+    }
+
     private final Snapshot snapshot;
-    private final Links links;
+    private final IriPaths paths;
     private final Ontology ontology;
     private final Node thing;
     private final Graph description;
     private final Labels labels;
 
-    EntityPage(Snapshot snapshot, Links links, Ontology ontology, Node thing, Graph description) {
+    EntityPage(Snapshot snapshot, IriPaths paths, Ontology ontology, Node thing, Graph description) {
         this.snapshot = snapshot;
-        this.links = links;
+        this.paths = paths;
         this.ontology = ontology;
         this.thing = thing;
         this.description = description;
-        this.labels = new Labels(snapshot.view().getDefaultGraph(), links);
+        this.labels = new Labels(snapshot.view().getDefaultGraph(), paths);
     }
 
     /**
@@ -57,29 +87,20 @@ public final class EntityPage {
      */
     String render(String inProperty, String pageParam) {
         int page = parsePage(pageParam);
-        return Txn.calculateRead(snapshot.view(), () -> {
+        Model model = Txn.calculateRead(snapshot.view(), () -> {
             String title = labels.display(thing);
-            StringBuilder b = new StringBuilder();
-            b.append("<article class=\"entity\">\n");
-            b.append("<h1>").append(Html.text(title, labels.displayLang(thing))).append("</h1>\n");
-            labels.label(thing, "en").filter(en -> !en.getLiteralLexicalForm().equals(title))
-                    .ifPresent(en -> b.append("<p class=\"subtitle\" lang=\"en\">")
-                            .append(Html.esc(en.getLiteralLexicalForm())).append("</p>\n"));
-            b.append("<p class=\"iri\">IRI: <code>").append(Html.esc(thing.getURI())).append("</code></p>\n");
-            b.append(types());
-            b.append(Html.dataLinks(links.href(thing)));
-            if (has(RDF.type, HMS.Measure)) {
-                b.append(measureSource());
-            }
-            if ("initiative".equals(links.typeOf(thing.getURI()))) {
-                b.append(new InitiativeGraph(snapshot.view(), links, labels).render(thing));
-            }
-            b.append(properties());
-            b.append(ExternalLinks.html(description, thing, links));
-            b.append(incoming(inProperty, page));
-            b.append("</article>");
-            return Html.page(title, b.toString());
+            String en = labels.label(thing, "en").map(Node::getLiteralLexicalForm).filter(l -> !l.equals(title))
+                    .orElse("");
+            List<Term> types = values(RDF.type).stream().sorted(Comparator.comparing(Node::toString))
+                    .map(this::term).toList();
+            Optional<Source> source = has(RDF.type, HMS.Measure) ? Optional.of(measureSource()) : Optional.empty();
+            Optional<InitiativeGraph.Model> neighbours = "initiative".equals(paths.typeOf(thing.getURI()))
+                    ? new InitiativeGraph(snapshot.view(), paths, labels).model(thing) : Optional.empty();
+            return new Model(new Text(title, labels.displayLang(thing)), en, thing.getURI(), types,
+                    Fragments.dataLinks(paths.href(thing)), source, neighbours, properties(),
+                    ExternalLinks.model(description, thing, paths), incoming(inProperty, page));
         });
+        return Pages.render("entity.jte", model);
     }
 
     private static int parsePage(String pageParam) {
@@ -109,79 +130,52 @@ public final class EntityPage {
         return values(p).stream().findFirst();
     }
 
-    private String types() {
-        List<Node> types = values(RDF.type);
-        if (types.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("<p class=\"types\">Type: ");
-        types.stream().sorted(Comparator.comparing(Node::toString)).forEach(t -> b.append(term(t)).append(' '));
-        return b.append("</p>\n").toString();
-    }
-
     /** A vocabulary term: its ontology label, linked to its documentation. */
-    private String term(Node t) {
+    private Term term(Node t) {
         if (!t.isURI()) {
-            return Html.esc(t.toString());
+            return new Term("", "", t.toString(), "");
         }
-        String name = ontology.name(t);
-        String prefixed = Prefixes.shorten(t.getURI());
-        String ja = ontology.label(t, "ja").map(l -> " <span lang=\"ja\">" + Html.esc(l) + "</span>").orElse("");
-        return "<a class=\"term\" href=\"" + Html.esc(links.href(t)) + "\" title=\"" + Html.esc(prefixed) + "\">"
-                + Html.esc(name) + "</a>" + ja;
+        return new Term(paths.href(t), Prefixes.shorten(t.getURI()), ontology.name(t),
+                ontology.label(t, "ja").orElse(""));
     }
 
     /** A value: a linked, labelled thing, or a literal with its language and datatype. */
-    private String show(Node v) {
+    private Value show(Node v) {
         if (v.isURI()) {
-            return "<a href=\"" + Html.esc(links.href(v)) + "\">" + Html.text(labels.display(v),
-                    labels.displayLang(v)) + "</a>";
+            return Value.link(paths.href(v), new Text(labels.display(v), labels.displayLang(v)));
         }
         if (v.isLiteral()) {
             String lang = v.getLiteralLanguage();
             String dt = v.getLiteralDatatypeURI();
-            String shown = Html.text(v.getLiteralLexicalForm(), lang);
-            if (lang.isEmpty() && dt != null && !dt.equals(Prefixes.XSD + "string")) {
-                shown += " <small class=\"datatype\">" + Html.esc(Prefixes.shorten(dt)) + "</small>";
-            }
-            return shown;
+            boolean typed = lang.isEmpty() && dt != null && !dt.equals(Prefixes.XSD + "string");
+            return Value.literal(new Text(v.getLiteralLexicalForm(), lang), typed ? Prefixes.shorten(dt) : "");
         }
-        return "<i>(anonymous)</i>";
+        return Value.ANONYMOUS;
     }
 
-    private String properties() {
+    private List<Property> properties() {
         Map<Node, List<Node>> byProperty = new TreeMap<>(Comparator.comparing(Node::getURI));
         description.find(thing, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!t.getPredicate().equals(RDF.type)) {
                 byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
             }
         });
-        if (byProperty.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("<h2>Properties</h2>\n<table class=\"properties\">\n");
-        byProperty.forEach((p, vs) -> {
-            b.append("<tr><th>").append(term(p)).append("</th><td>");
-            vs.stream().sorted(Comparator.comparing(Node::toString))
-                    .forEach(v -> b.append("<div>").append(show(v)).append("</div>"));
-            b.append("</td></tr>\n");
-        });
-        return b.append("</table>\n").toString();
+        List<Property> out = new ArrayList<>();
+        byProperty.forEach((p, vs) -> out.add(new Property(term(p),
+                vs.stream().sorted(Comparator.comparing(Node::toString)).map(this::show).toList())));
+        return out;
     }
 
     /** Links to this thing grouped by property: counts, the first page of each, or one group's given page. */
-    private String incoming(String inProperty, int page) {
+    private List<Incoming> incoming(String inProperty, int page) {
         Map<Node, List<Node>> byProperty = new TreeMap<>(Comparator.comparing(Node::getURI));
         description.find(Node.ANY, Node.ANY, thing).forEachRemaining(t -> {
             if (t.getSubject().isURI() && !t.getSubject().equals(thing)) {
                 byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
             }
         });
-        if (byProperty.isEmpty()) {
-            return "";
-        }
-        String self = links.href(thing);
-        StringBuilder b = new StringBuilder("<h2>Links to this</h2>\n");
+        String self = paths.href(thing);
+        List<Incoming> out = new ArrayList<>();
         byProperty.forEach((p, subjects) -> {
             if (inProperty != null && !inProperty.equals(p.getURI())) {
                 return;
@@ -194,46 +188,29 @@ public final class EntityPage {
             int pages = (sorted.size() + PAGE_SIZE - 1) / PAGE_SIZE;
             int shown = inProperty == null ? 1 : Math.min(page, pages);
             String group = self + "?in=" + URLEncoder.encode(p.getURI(), StandardCharsets.UTF_8);
-            b.append("<section class=\"incoming\">\n<h3>").append(term(p))
-                    .append(" <span class=\"count\">(").append(sorted.size()).append(")</span></h3>\n<ul>\n");
-            sorted.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
-                    .forEach(s -> b.append("<li>").append(show(s)).append("</li>\n"));
-            b.append("</ul>\n");
-            if (pages > 1) {
-                b.append("<p class=\"pager\">Page ").append(shown).append(" of ").append(pages).append(": ");
-                if (shown > 1) {
-                    b.append(Html.link(group + "&page=" + (shown - 1), "previous")).append(' ');
-                }
-                if (shown < pages) {
-                    b.append(Html.link(group + "&page=" + (shown + 1), "next " + PAGE_SIZE));
-                }
-                if (inProperty != null) {
-                    b.append(' ').append(Html.link(self, "all groups"));
-                }
-                b.append("</p>\n");
-            }
-            b.append("</section>\n");
+            List<Value> listed = sorted.stream().skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+                    .map(this::show).toList();
+            Optional<Pager> pager = pages <= 1 ? Optional.empty() : Optional.of(new Pager(shown, pages,
+                    shown > 1 ? group + "&page=" + (shown - 1) : "",
+                    shown < pages ? group + "&page=" + (shown + 1) : "",
+                    inProperty != null ? self : "", PAGE_SIZE));
+            out.add(new Incoming(term(p), sorted.size(), listed, pager));
         });
-        return b.toString();
+        return out;
     }
 
     /** The measure's text with each mention marked, and where it stands in its document. */
-    private String measureSource() {
-        StringBuilder b = new StringBuilder("<section class=\"source\">\n<h2>Source text</h2>\n");
-        Optional<Node> document = first(HMS.inDocument);
-        b.append("<p class=\"where\">");
-        document.ifPresent(d -> b.append("Document: ").append(show(d)));
-        b.append(range("page", first(HMS.pageStart), first(HMS.pageEnd)));
-        b.append(range("line", first(HMS.lineStart), first(HMS.lineEnd)));
-        b.append("</p>\n");
+    private Source measureSource() {
+        Optional<Value> document = first(HMS.inDocument).map(this::show);
+        String where = range("page", first(HMS.pageStart), first(HMS.pageEnd))
+                + range("line", first(HMS.lineStart), first(HMS.lineEnd));
         Optional<Node> text = first(HMS.text);
         if (text.isEmpty()) {
-            return b.append("</section>\n").toString();
+            return new Source(document, where, List.of(), false, 0, 0);
         }
-        String t = text.get().getLiteralLexicalForm();
-        int[] cps = t.codePoints().toArray();
+        int[] cps = text.get().getLiteralLexicalForm().codePoints().toArray();
         List<Binding> mentions = Sparql.select(snapshot.view(), "measure-mentions", Map.of("this", thing));
-        b.append("<blockquote class=\"measure-text\" lang=\"ja\">");
+        List<Segment> segments = new ArrayList<>();
         int at = 0;
         int marked = 0;
         for (Binding m : mentions) {
@@ -242,26 +219,17 @@ public final class EntityPage {
             if (start < at || end <= start || end > cps.length) {
                 continue;
             }
-            b.append(Html.esc(new String(cps, at, start - at)));
-            String surface = new String(cps, start, end - start);
+            segments.add(new Segment(new String(cps, at, start - at), "", "", false));
             Node about = m.get(Var.alloc("about"));
             Node val = m.get(Var.alloc("value"));
             String title = about != null ? labels.display(about) : val != null ? val.getLiteralLexicalForm() : "";
-            b.append("<mark title=\"").append(Html.esc(title)).append("\">");
-            if (about != null && about.isURI()) {
-                b.append(Html.link(links.href(about), surface));
-            } else {
-                b.append(Html.esc(surface));
-            }
-            b.append("</mark>");
+            segments.add(new Segment(new String(cps, start, end - start), title,
+                    about != null && about.isURI() ? paths.href(about) : "", true));
             at = end;
             marked++;
         }
-        b.append(Html.esc(new String(cps, at, cps.length - at))).append("</blockquote>\n");
-        b.append("<p class=\"note\">").append(marked).append(" of ").append(mentions.size())
-                .append(" mention(s) marked (one inside another is not); offsets count Unicode code points.")
-                .append("</p>\n");
-        return b.append("</section>\n").toString();
+        segments.add(new Segment(new String(cps, at, cps.length - at), "", "", false));
+        return new Source(document, where, segments, true, marked, mentions.size());
     }
 
     private static String range(String what, Optional<Node> from, Optional<Node> to) {
@@ -270,7 +238,7 @@ public final class EntityPage {
         }
         String a = from.get().getLiteralLexicalForm();
         String z = to.map(Node::getLiteralLexicalForm).orElse(a);
-        return a.equals(z) ? " · " + what + " " + Html.esc(a) : " · " + what + "s " + Html.esc(a) + "–" + Html.esc(z);
+        return a.equals(z) ? " · " + what + " " + a : " · " + what + "s " + a + "–" + z;
     }
 
     private static int intValue(Binding row, String var) {

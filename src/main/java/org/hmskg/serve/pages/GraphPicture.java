@@ -1,14 +1,17 @@
 package org.hmskg.serve.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A small graph drawn as inline SVG, laid out in Java so that the same data always gives the same picture and the
- * page needs no script: the nodes on a circle, or round the first node as a centre. Each node is a link to its
- * page with a title in both languages; the caller puts a table of the same data under the picture.
+ * A small graph drawn as inline SVG ({@code parts/picture.jte}), laid out here so that the same data always gives
+ * the same picture and the page needs no script: the nodes on a circle, or round the first node as a centre. Each
+ * node is a link to its page with a title in both languages; the caller puts a table of the same data under the
+ * picture.
  */
 public final class GraphPicture {
     public static final double MIN_RADIUS = 6;
@@ -31,9 +34,9 @@ public final class GraphPicture {
      * @param radius  from {@link #radius}
      * @param data    {@code data-*} attributes (name without the prefix → value) stating the numbers drawn
      */
-    record Vertex(String href, String label, String lang, String tooltip, String kind, double radius,
+    public record Vertex(String href, String label, String lang, String tooltip, String kind, double radius,
                   Map<String, String> data) {
-        Vertex {
+        public Vertex {
             Objects.requireNonNull(href);
             Objects.requireNonNull(label);
             Objects.requireNonNull(lang);
@@ -44,8 +47,8 @@ public final class GraphPicture {
     }
 
     /** One edge between two vertices (indexes into the vertex list), {@code width} from {@link #stroke}. */
-    record Edge(int from, int to, double width, String tooltip, Map<String, String> data) {
-        Edge {
+    public record Edge(int from, int to, double width, String tooltip, Map<String, String> data) {
+        public Edge {
             Objects.requireNonNull(tooltip);
             data = Map.copyOf(data);
         }
@@ -73,50 +76,72 @@ public final class GraphPicture {
         return MIN_STROKE + (MAX_STROKE - MIN_STROKE) * value / max;
     }
 
+    /** The picture as {@code parts/picture.jte} draws it; coordinates already formatted. */
+    public record Picture(String id, int width, int height, String title, String desc, List<Line> edges,
+                          List<Circle> nodes) {
+    }
+
+    /** An edge: a line with its title and the numbers it stands for. */
+    public record Line(Data data, String tooltip, String x1, String y1, String x2, String y2, String width) {
+    }
+
+    /** A node: a circle linking to its page, with its name beside it. */
+    public record Circle(String kind, String href, String tooltip, Data data, String cx, String cy, String r,
+                         Label label) {
+    }
+
+    /** A name beside its circle; {@code lang} null when unknown. */
+    public record Label(String x, String y, String anchor, String lang, String text) {
+    }
+
     /**
-     * The SVG element.
+     * The {@code data-*} attributes stating the numbers drawn, in name order; null for the ones a picture does not
+     * use.
+     */
+    public record Data(String from, String kind, String leads, String measures, String shared, String to) {
+        static final Set<String> NAMES = Set.of("from", "kind", "leads", "measures", "shared",
+                "to");
+
+        static Data of(Map<String, String> data) {
+            for (String name : data.keySet()) {
+                if (!NAMES.contains(name)) {
+                    throw new IllegalArgumentException("no data-" + name + " attribute in a picture");
+                }
+            }
+            return new Data(data.get("from"), data.get("kind"), data.get("leads"), data.get("measures"),
+                    data.get("shared"), data.get("to"));
+        }
+    }
+
+    /**
+     * The picture.
      *
-     * @param id       the element's id; the title and description ids derive from it
+     * @param id       the SVG element's id; the title and description ids derive from it
      * @param title    what the picture shows, in a sentence
      * @param desc     how to read it: what sizes and widths stand for
      * @param centred  whether the first vertex sits in the centre with the others round it
      * @param ringSize the ring's radius
      */
-    static String svg(String id, String title, String desc, List<Vertex> vertices, List<Edge> edges, boolean centred,
-                      int ringSize) {
+    static Picture picture(String id, String title, String desc, List<Vertex> vertices, List<Edge> edges,
+                           boolean centred, int ringSize) {
         int width = 2 * (ringSize + (int) MAX_RADIUS + LABEL_WIDTH);
         int height = 2 * (ringSize + (int) MAX_RADIUS + LABEL_ROOM);
         List<Point> at = layout(vertices.size(), centred, ringSize, width / 2.0);
-        StringBuilder b = new StringBuilder();
-        b.append("<svg id=\"").append(Html.esc(id)).append("\" class=\"graph-picture\" xmlns=\"http://www.w3.org/2000/svg\"")
-                .append(" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\"")
-                .append(" aria-labelledby=\"").append(Html.esc(id)).append("-title ").append(Html.esc(id))
-                .append("-desc\">\n");
-        b.append("<title id=\"").append(Html.esc(id)).append("-title\">").append(Html.esc(title)).append("</title>\n");
-        b.append("<desc id=\"").append(Html.esc(id)).append("-desc\">").append(Html.esc(desc)).append("</desc>\n");
-        b.append("<g class=\"edges\">\n");
+        List<Line> lines = new ArrayList<>();
         for (Edge e : edges) {
             Point p = at.get(e.from());
             Point q = at.get(e.to());
-            b.append("<g class=\"edge\"").append(data(e.data())).append("><title>").append(Html.esc(e.tooltip()))
-                    .append("</title><line x1=\"").append(num(p.x())).append("\" y1=\"").append(num(p.y()))
-                    .append("\" x2=\"").append(num(q.x())).append("\" y2=\"").append(num(q.y()))
-                    .append("\" stroke-width=\"").append(num(e.width())).append("\"/></g>\n");
+            lines.add(new Line(Data.of(e.data()), e.tooltip(), num(p.x()), num(p.y()), num(q.x()), num(q.y()),
+                    num(e.width())));
         }
-        b.append("</g>\n<g class=\"nodes\">\n");
+        List<Circle> circles = new ArrayList<>();
         for (int i = 0; i < vertices.size(); i++) {
             Vertex v = vertices.get(i);
             Point p = at.get(i);
-            b.append("<a class=\"node ").append(Html.esc(v.kind())).append("\" href=\"").append(Html.esc(v.href()))
-                    .append("\" aria-label=\"").append(Html.esc(v.tooltip())).append("\"").append(data(v.data()))
-                    .append(">");
-            b.append("<title>").append(Html.esc(v.tooltip())).append("</title>");
-            b.append("<circle cx=\"").append(num(p.x())).append("\" cy=\"").append(num(p.y())).append("\" r=\"")
-                    .append(num(v.radius())).append("\"/>");
-            b.append(label(v, p, width / 2.0, centred && i == 0));
-            b.append("</a>\n");
+            circles.add(new Circle(v.kind(), v.href(), v.tooltip(), Data.of(v.data()), num(p.x()), num(p.y()),
+                    num(v.radius()), label(v, p, width / 2.0, centred && i == 0)));
         }
-        return b.append("</g>\n</svg>\n").toString();
+        return new Picture(id, width, height, title, desc, lines, circles);
     }
 
     private static List<Point> layout(int n, boolean centred, int ring, double cx) {
@@ -137,7 +162,7 @@ public final class GraphPicture {
     }
 
     /** The name beside its circle, on the side facing away from the centre so that it never crosses the ring. */
-    private static String label(Vertex v, Point p, double cx, boolean centre) {
+    private static Label label(Vertex v, Point p, double cx, boolean centre) {
         double dx = p.x() - cx;
         String anchor;
         double x;
@@ -156,9 +181,7 @@ public final class GraphPicture {
             }
         }
         double room = "middle".equals(anchor) ? 2 * LABEL_WIDTH : LABEL_WIDTH + MAX_RADIUS - v.radius() - 10;
-        String lang = v.lang().isEmpty() ? "" : " lang=\"" + Html.esc(v.lang()) + "\"";
-        return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor + "\"" + lang + ">"
-                + Html.esc(fit(v.label(), room)) + "</text>";
+        return new Label(num(x), num(y), anchor, v.lang().isEmpty() ? null : v.lang(), fit(v.label(), room));
     }
 
     /**
@@ -188,13 +211,6 @@ public final class GraphPicture {
 
     private static boolean isTop(Point p) {
         return p.y() < MAX_RADIUS + LABEL_ROOM + 1;
-    }
-
-    private static String data(Map<String, String> data) {
-        StringBuilder b = new StringBuilder();
-        data.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.append(" data-")
-                .append(Html.esc(e.getKey())).append("=\"").append(Html.esc(e.getValue())).append('"'));
-        return b.toString();
     }
 
     /** Coordinates with one decimal, the same on every machine and locale. */

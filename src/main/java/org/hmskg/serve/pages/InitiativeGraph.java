@@ -1,20 +1,21 @@
 package org.hmskg.serve.pages;
 
-import org.hmskg.serve.data.Labels;
-import org.hmskg.serve.data.Links;
-import org.hmskg.serve.data.Sparql;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.hmskg.serve.data.IriPaths;
+import org.hmskg.serve.data.Labels;
+import org.hmskg.serve.data.Sparql;
+import org.hmskg.serve.pages.Fragments.Text;
 
 /**
- * The small picture on an initiative's page: the initiative in the centre, round it the ministries responsible
+ * The small picture on an initiative's page ({@code parts/initiative-graph.jte}): the initiative in the centre, round it the ministries responsible
  * for it and the initiatives named with it, each line as wide as the number of measures behind it, each node a
  * link to its page; a table of the same data underneath.
  */
@@ -23,13 +24,13 @@ public final class InitiativeGraph {
     static final int MAX_DRAWN = 16;
 
     private final DatasetGraph dataset;
-    private final Links links;
+    private final IriPaths paths;
     private final Labels labels;
 
     /** Called inside the page's read transaction. */
-    InitiativeGraph(DatasetGraph dataset, Links links, Labels labels) {
+    InitiativeGraph(DatasetGraph dataset, IriPaths paths, Labels labels) {
         this.dataset = dataset;
-        this.links = links;
+        this.paths = paths;
         this.labels = labels;
     }
 
@@ -37,19 +38,27 @@ public final class InitiativeGraph {
     record Neighbour(Node iri, String kind, long measures, long leads) {
     }
 
-    /** The section for the page, or "" when the initiative has no responsible ministry and no co-mention. */
-    String render(Node initiative) {
+    /** What {@code parts/initiative-graph.jte} shows: the picture, and the table of every neighbour. */
+    public record Model(GraphPicture.Picture picture, int onlyInTable, List<Row> rows) {
+    }
+
+    /** A row of the table; {@code leads} is empty for an initiative. */
+    public record Row(String kind, String href, String bothNames, Text name, long measures, String leads) {
+    }
+
+    /** The section for the page; none when the initiative has no responsible ministry and no co-mention. */
+    Optional<Model> model(Node initiative) {
         List<Neighbour> all = new ArrayList<>();
         for (Binding row : Sparql.select(dataset, "initiative-neighbours", Map.of("this", initiative))) {
             Node n = row.get(Var.alloc("node"));
             Node kind = row.get(Var.alloc("kind"));
             if (n != null && n.isURI() && kind != null && !n.equals(initiative)) {
-                all.add(new Neighbour(n, kind.getLiteralLexicalForm(), NetworkServlet.count(row, "measures"),
-                        NetworkServlet.count(row, "leads")));
+                all.add(new Neighbour(n, kind.getLiteralLexicalForm(), Sparql.count(row, "measures"),
+                        Sparql.count(row, "leads")));
             }
         }
         if (all.isEmpty()) {
-            return "";
+            return Optional.empty();
         }
         List<Neighbour> ministries = all.stream().filter(n -> n.kind().equals("ministry")).toList();
         List<Neighbour> initiatives = all.stream().filter(n -> n.kind().equals("initiative")).toList();
@@ -62,7 +71,7 @@ public final class InitiativeGraph {
 
         String self = labels.display(initiative);
         List<GraphPicture.Vertex> vertices = new ArrayList<>();
-        vertices.add(new GraphPicture.Vertex(links.href(initiative), self, labels.displayLang(initiative),
+        vertices.add(new GraphPicture.Vertex(paths.href(initiative), self, labels.displayLang(initiative),
                 bothNames(initiative), "centre", GraphPicture.MAX_RADIUS * 0.6, Map.of()));
         List<GraphPicture.Edge> edges = new ArrayList<>();
         for (Neighbour n : drawn) {
@@ -71,39 +80,22 @@ public final class InitiativeGraph {
                     : "named with it in " + n.measures() + " measure(s)";
             edges.add(new GraphPicture.Edge(0, vertices.size(), GraphPicture.stroke(n.measures(), max),
                     self + " – " + labels.display(n.iri()) + ": " + n.measures() + " measure(s)",
-                    Map.of("to", links.href(n.iri()), "measures", Long.toString(n.measures()))));
-            vertices.add(new GraphPicture.Vertex(links.href(n.iri()), labels.display(n.iri()),
+                    Map.of("to", paths.href(n.iri()), "measures", Long.toString(n.measures()))));
+            vertices.add(new GraphPicture.Vertex(paths.href(n.iri()), labels.display(n.iri()),
                     labels.displayLang(n.iri()), n.kind() + " " + bothNames(n.iri()) + ": " + what, n.kind(),
                     GraphPicture.radius(n.measures(), max),
                     Map.of("kind", n.kind(), "measures", Long.toString(n.measures()))));
         }
 
-        StringBuilder b = new StringBuilder("<section class=\"neighbours\">\n<h2>Ministries and related initiatives "
-                + "<span lang=\"ja\">関係府省庁と共起取組</span></h2>\n<figure class=\"graph small\">\n");
-        b.append(GraphPicture.svg("initiative-graph", self + ": " + ministries.size() + " responsible ministries, "
-                        + initiatives.size() + " initiatives named with it",
+        GraphPicture.Picture picture = GraphPicture.picture("initiative-graph", self + ": " + ministries.size()
+                        + " responsible ministries, " + initiatives.size() + " initiatives named with it",
                 "The initiative in the centre; ministries tagged on measures naming it and initiatives named in the "
                         + "same measures around it. Circle area and line width: number of those measures.",
-                vertices, edges, true, 150));
-        b.append("<figcaption>Key: <span class=\"key ministry\">ministry</span> "
-                + "<span class=\"key initiative\">initiative</span>");
-        if (drawn.size() < all.size()) {
-            b.append("; ").append(all.size() - drawn.size()).append(" more initiative(s) only in the table");
-        }
-        b.append(". Derived links: hms:responsibleMinistry and hms:coMentionedWith.</figcaption>\n</figure>\n");
-        b.append("<table class=\"neighbours\">\n<caption>What the picture shows</caption>\n<tr><th scope=\"col\">"
-                + "Kind</th><th scope=\"col\">Name</th><th scope=\"col\" class=\"num\">Measures</th>"
-                + "<th scope=\"col\" class=\"num\">Leads (◎)</th></tr>\n");
-        for (Neighbour n : all) {
-            b.append("<tr><td>").append(n.kind()).append("</td><td>")
-                    .append("<a href=\"").append(Html.esc(links.href(n.iri()))).append("\" title=\"")
-                    .append(Html.esc(bothNames(n.iri()))).append("\">")
-                    .append(Html.text(labels.display(n.iri()), labels.displayLang(n.iri()))).append("</a></td>")
-                    .append("<td class=\"num\">").append(n.measures()).append("</td><td class=\"num\">")
-                    .append(n.kind().equals("ministry") ? Long.toString(n.leads()) : "")
-                    .append("</td></tr>\n");
-        }
-        return b.append("</table>\n</section>\n").toString();
+                vertices, edges, true, 150);
+        List<Row> rows = all.stream().map(n -> new Row(n.kind(), paths.href(n.iri()), bothNames(n.iri()),
+                new Text(labels.display(n.iri()), labels.displayLang(n.iri())), n.measures(),
+                n.kind().equals("ministry") ? Long.toString(n.leads()) : "")).toList();
+        return Optional.of(new Model(picture, all.size() - drawn.size(), rows));
     }
 
     /** The Japanese name with the English one, for titles. */

@@ -1,13 +1,5 @@
 package org.hmskg.serve.pages;
 
-import org.hmskg.serve.http.BaseServlet;
-import org.hmskg.serve.http.HttpError;
-import org.hmskg.serve.data.Labels;
-import org.hmskg.serve.data.Links;
-import org.hmskg.serve.data.Published;
-import org.hmskg.serve.data.Snapshot;
-import org.hmskg.serve.data.Sparql;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,23 +10,30 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.hmskg.serve.data.IriPaths;
+import org.hmskg.serve.data.Labels;
+import org.hmskg.serve.data.Published;
+import org.hmskg.serve.data.Snapshot;
+import org.hmskg.serve.data.Sparql;
+import org.hmskg.serve.http.HttpError;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /network}: who works with whom. The ministries tagged on measures, each circle's area growing with the
- * measures it leads (◎), joined by lines as wide as the number of measures they share; every circle links to the
- * ministry's page. Names are shown in Japanese, or in English with {@code ?lang=en}; both are in each title, and
- * the same numbers are in tables under the picture.
+ * {@code /network} ({@code network.jte}): who works with whom. The ministries tagged on measures, each circle's area
+ * growing with the measures it leads (◎), joined by lines as wide as the number of measures they share; every
+ * circle links to the ministry's page. Names are shown in Japanese, or in English with {@code ?lang=en}; both are
+ * in each title, and the same numbers are in tables under the picture.
  */
-public final class NetworkServlet extends BaseServlet {
-    private final Published published;
-    private final Links links;
+public final class NetworkServlet extends HttpServlet {
+    private final transient Published published;
+    private final transient IriPaths paths;
 
-    public NetworkServlet(Published published, Links links) {
+    public NetworkServlet(Published published, IriPaths paths) {
         this.published = published;
-        this.links = links;
+        this.paths = paths;
     }
 
     /** A ministry of the network with its two counts. */
@@ -56,6 +55,23 @@ public final class NetworkServlet extends BaseServlet {
     record Pair(Ministry a, Ministry b, long shared) {
     }
 
+    /** What {@code network.jte} shows; {@code picture} is null when no ministry is tagged. */
+    public record Model(String lang, GraphPicture.Picture picture, int ministries, int pairs, List<MinistryRow> nodes,
+                        List<PairRow> edges) {
+    }
+
+    /** A row of the ministries' table; {@code lang} null when unknown. */
+    public record MinistryRow(String href, String lang, String ja, String en, long leads, long measures) {
+    }
+
+    /** A row of the pairs' table. */
+    public record PairRow(Name a, Name b, long shared) {
+    }
+
+    /** A ministry's name in the chosen language, linked, its names in both languages as the title. */
+    public record Name(String href, String lang, String title, String text) {
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String lang = req.getParameter("lang") == null ? "ja" : req.getParameter("lang");
@@ -63,14 +79,14 @@ public final class NetworkServlet extends BaseServlet {
             throw HttpError.badRequest("lang must be ja or en, not '" + lang + "'.");
         }
         Snapshot snapshot = published.current();
-        String body = Txn.calculateRead(snapshot.view(), () -> render(snapshot, lang));
-        Html.send(resp, 200, Html.page("Ministry co-responsibility network", body));
+        Model model = Txn.calculateRead(snapshot.view(), () -> model(snapshot, lang));
+        Pages.send(resp, 200, "network.jte", model);
     }
 
-    private String render(Snapshot snapshot, String lang) {
-        Labels labels = new Labels(snapshot.view().getDefaultGraph(), links);
-        Map<Node, Ministry> ministries = new HashMap<>();
-        List<Ministry> order = new ArrayList<>();
+    private Model model(Snapshot snapshot, String lang) {
+        Labels labels = new Labels(snapshot.view().getDefaultGraph(), paths);
+        Map<Node, Ministry> byIri = new HashMap<>();
+        List<Ministry> ministries = new ArrayList<>();
         for (Binding row : Sparql.select(snapshot.view(), "ministry-network-nodes", Map.of())) {
             Node iri = row.get(Var.alloc("ministry"));
             if (!iri.isURI()) {
@@ -78,101 +94,53 @@ public final class NetworkServlet extends BaseServlet {
             }
             Ministry m = new Ministry(iri, labels.display(iri), labels.displayLang(iri),
                     labels.label(iri, "en").map(Node::getLiteralLexicalForm).orElse(""),
-                    count(row, "measures"), count(row, "leads"));
-            ministries.put(iri, m);
-            order.add(m);
+                    Sparql.count(row, "measures"), Sparql.count(row, "leads"));
+            byIri.put(iri, m);
+            ministries.add(m);
         }
         List<Pair> pairs = new ArrayList<>();
         for (Binding row : Sparql.select(snapshot.view(), "ministry-network-edges", Map.of())) {
-            Ministry a = ministries.get(row.get(Var.alloc("a")));
-            Ministry b = ministries.get(row.get(Var.alloc("b")));
+            Ministry a = byIri.get(row.get(Var.alloc("a")));
+            Ministry b = byIri.get(row.get(Var.alloc("b")));
             if (a != null && b != null) {
-                pairs.add(new Pair(a, b, count(row, "shared")));
+                pairs.add(new Pair(a, b, Sparql.count(row, "shared")));
             }
         }
-        return page(order, pairs, lang);
+        List<MinistryRow> nodes = ministries.stream().map(m -> new MinistryRow(paths.href(m.iri()),
+                m.jaLang().isEmpty() ? null : m.jaLang(), m.ja(), m.en(), m.leads(), m.measures())).toList();
+        List<PairRow> edges = pairs.stream().map(p -> new PairRow(name(p.a(), lang), name(p.b(), lang), p.shared()))
+                .toList();
+        return new Model(lang, ministries.isEmpty() ? null : picture(ministries, pairs, lang), ministries.size(),
+                pairs.size(), nodes, edges);
     }
 
-    static long count(Binding row, String var) {
-        Node n = row.get(Var.alloc(var));
-        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number num ? num.longValue() : 0;
+    private Name name(Ministry m, String lang) {
+        String l = m.nameLang(lang);
+        return new Name(paths.href(m.iri()), l.isEmpty() ? null : l, m.bothNames(), m.name(lang));
     }
 
-    private String page(List<Ministry> ministries, List<Pair> pairs, String lang) {
-        StringBuilder b = new StringBuilder("<article class=\"network\">\n");
-        b.append("<h1>Who works with whom <span lang=\"ja\">省庁間の共同担当ネットワーク</span></h1>\n");
-        b.append("<p class=\"lead\">Ministries tagged on the same measures (施策) work together on them. A circle is a "
-                + "ministry, its area growing with the number of measures it leads (◎ in the tag); a line joins two "
-                + "ministries tagged on the same measures, as wide as the number of measures they share. Select a "
-                + "circle to open the ministry's page.</p>\n");
-        b.append("<p class=\"lang-switch\">Names: ")
-                .append(lang.equals("ja") ? "<strong lang=\"ja\">日本語</strong>" : "<a href=\"/network\" lang=\"ja\">日本語</a>")
-                .append(" · ")
-                .append(lang.equals("en") ? "<strong>English</strong>" : "<a href=\"/network?lang=en\">English</a>")
-                .append("</p>\n");
-        if (ministries.isEmpty()) {
-            return b.append("<p>No ministry is tagged on any measure in this dataset.</p>\n</article>").toString();
-        }
+    private GraphPicture.Picture picture(List<Ministry> ministries, List<Pair> pairs, String lang) {
         long maxLeads = ministries.stream().mapToLong(Ministry::leads).max().orElse(0);
         long maxShared = pairs.stream().mapToLong(Pair::shared).max().orElse(0);
         List<GraphPicture.Vertex> vertices = new ArrayList<>();
         Map<Ministry, Integer> index = new HashMap<>();
         for (Ministry m : ministries) {
             index.put(m, vertices.size());
-            vertices.add(new GraphPicture.Vertex(links.href(m.iri()), m.name(lang), m.nameLang(lang),
+            vertices.add(new GraphPicture.Vertex(paths.href(m.iri()), m.name(lang), m.nameLang(lang),
                     m.bothNames() + ": leads " + m.leads() + ", tagged on " + m.measures() + " measure(s)",
                     "ministry", GraphPicture.radius(m.leads(), maxLeads),
                     Map.of("leads", Long.toString(m.leads()), "measures", Long.toString(m.measures()))));
         }
-        List<GraphPicture.Edge> edges = pairs.stream().map(p -> new GraphPicture.Edge(index.get(p.a()), index.get(p.b()),
-                GraphPicture.stroke(p.shared(), maxShared),
+        List<GraphPicture.Edge> edges = pairs.stream().map(p -> new GraphPicture.Edge(index.get(p.a()),
+                index.get(p.b()), GraphPicture.stroke(p.shared(), maxShared),
                 p.a().name(lang) + " – " + p.b().name(lang) + ": " + p.shared() + " shared measure(s)",
-                Map.of("from", links.href(p.a().iri()), "to", links.href(p.b().iri()),
+                Map.of("from", paths.href(p.a().iri()), "to", paths.href(p.b().iri()),
                         "shared", Long.toString(p.shared())))).toList();
         int ring = Math.max(120, Math.min(300, 40 * ministries.size()));
-        b.append("<figure class=\"graph\">\n");
-        b.append(GraphPicture.svg("ministry-network", "Ministry co-responsibility network: " + ministries.size()
+        return GraphPicture.picture("ministry-network", "Ministry co-responsibility network: " + ministries.size()
                         + " ministries, " + pairs.size() + " pairs sharing measures",
                 "Circle area: measures the ministry leads (largest: " + maxLeads + "). Line width: measures two "
                         + "ministries share (widest: " + maxShared + "). The tables below give the same numbers.",
-                vertices, edges, false, ring));
-        b.append("<figcaption>").append(ministries.size()).append(" ministries and ").append(pairs.size())
-                .append(" pairs. Hover over a circle or line for its names and numbers; the same data is in the "
-                        + "tables below.</figcaption>\n</figure>\n");
-
-        b.append("<h2>Ministries</h2>\n<table class=\"network-nodes\">\n<caption>Measures each ministry is tagged on "
-                + "and leads (◎)</caption>\n<tr><th scope=\"col\">Ministry</th><th scope=\"col\" lang=\"en\">English name"
-                + "</th><th scope=\"col\" class=\"num\">Leads</th><th scope=\"col\" class=\"num\">Tagged on</th></tr>\n");
-        for (Ministry m : ministries) {
-            b.append("<tr><td>").append("<a href=\"").append(Html.esc(links.href(m.iri()))).append("\"")
-                    .append(langAttr(m.jaLang())).append('>').append(Html.esc(m.ja()))
-                    .append("</a></td><td lang=\"en\">").append(Html.esc(m.en()))
-                    .append("</td><td class=\"num\">").append(m.leads()).append("</td><td class=\"num\">")
-                    .append(m.measures()).append("</td></tr>\n");
-        }
-        b.append("</table>\n");
-        b.append("<h2>Pairs</h2>\n");
-        if (pairs.isEmpty()) {
-            b.append("<p>No two ministries are tagged on the same measure.</p>\n");
-        } else {
-            b.append("<table class=\"network-edges\">\n<caption>Measures two ministries are tagged on together, most "
-                    + "first</caption>\n<tr><th scope=\"col\">Ministry</th><th scope=\"col\">Ministry</th>"
-                    + "<th scope=\"col\" class=\"num\">Shared measures</th></tr>\n");
-            for (Pair p : pairs) {
-                b.append("<tr><td>").append(name(p.a(), lang)).append("</td><td>").append(name(p.b(), lang))
-                        .append("</td><td class=\"num\">").append(p.shared()).append("</td></tr>\n");
-            }
-            b.append("</table>\n");
-        }
-        return b.append("</article>").toString();
-    }
-
-    private static String langAttr(String lang) {
-        return lang.isEmpty() ? "" : " lang=\"" + Html.esc(lang) + "\"";
-    }
-
-    private String name(Ministry m, String lang) {
-        return "<a href=\"" + Html.esc(links.href(m.iri())) + "\"" + langAttr(m.nameLang(lang)) + " title=\""
-                + Html.esc(m.bothNames()) + "\">" + Html.esc(m.name(lang)) + "</a>";
+                vertices, edges, false, ring);
     }
 }

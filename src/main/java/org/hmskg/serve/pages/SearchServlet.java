@@ -1,35 +1,50 @@
 package org.hmskg.serve.pages;
 
-import org.hmskg.serve.http.BaseServlet;
-import org.hmskg.serve.http.HttpError;
-import org.hmskg.serve.data.Links;
-import org.hmskg.serve.http.Negotiation;
-import org.hmskg.serve.data.Published;
-import org.hmskg.serve.data.SearchIndex;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hmskg.serve.data.IriPaths;
+import org.hmskg.serve.data.Published;
+import org.hmskg.serve.data.SearchIndex;
+import org.hmskg.serve.http.HttpError;
+import org.hmskg.serve.http.Negotiation;
+import org.hmskg.serve.pages.Fragments.Text;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /search?q=}: things by label or text, as a page, or as JSON for {@code Accept: application/json}. */
-public final class SearchServlet extends BaseServlet {
+/**
+ * {@code /search?q=} ({@code search.jte}): things by label or text, as a page, or as JSON for
+ * {@code Accept: application/json}.
+ */
+public final class SearchServlet extends HttpServlet {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
     private static final int SNIPPET = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Published published;
-    private final Links links;
+    private final transient Published published;
+    private final transient IriPaths paths;
 
-    public SearchServlet(Published published, Links links) {
+    public SearchServlet(Published published, IriPaths paths) {
         this.published = published;
-        this.links = links;
+        this.paths = paths;
+    }
+
+    /** What {@code search.jte} shows; {@code more} when the limit cut the list. */
+    public record Model(String q, List<Hit> hits, boolean more) {
+    }
+
+    /** One thing found, with the matched text around the match when that is not its name. */
+    public record Hit(String type, String href, Text name, List<Part> snippet) {
+    }
+
+    /** A run of a snippet; the match itself when {@code mention}. */
+    public record Part(String text, boolean mention) {
     }
 
     @Override
@@ -46,28 +61,9 @@ public final class SearchServlet extends BaseServlet {
             JSON.writeValue(resp.getOutputStream(), body);
             return;
         }
-        StringBuilder b = new StringBuilder("<h1>Search</h1>\n");
-        b.append("<form class=\"search big\" action=\"/search\" method=\"get\" role=\"search\">")
-                .append("<input type=\"search\" name=\"q\" value=\"").append(Html.esc(q))
-                .append("\" aria-label=\"Search\" autofocus><button type=\"submit\">Search</button></form>\n");
-        if (!q.isBlank()) {
-            b.append("<p class=\"summary\">").append(hits.size()).append(hits.size() == limit ? "+" : "")
-                    .append(" result(s) for <q>").append(Html.esc(q)).append("</q>.</p>\n<ol class=\"results\">\n");
-            for (SearchIndex.Hit h : hits) {
-                b.append("<li><span class=\"type\">").append(Html.esc(h.type())).append("</span> ")
-                        .append("<a href=\"").append(Html.esc(links.href(h.thing()))).append("\">")
-                        .append(Html.text(h.name(), h.nameLang())).append("</a>");
-                if (!h.matched().equals(h.name())) {
-                    b.append("<div class=\"snippet\">").append(snippet(h)).append("</div>");
-                }
-                b.append("</li>\n");
-            }
-            b.append("</ol>\n");
-        } else {
-            b.append("<p>Find initiatives, ministries, citations, sections and measures by a word of their name or"
-                    + " text, in Japanese or English (full-width and half-width forms match each other).</p>\n");
-        }
-        Html.send(resp, 200, Html.page(q.isBlank() ? "Search" : "Search: " + q, b.toString()));
+        List<Hit> shown = hits.stream().map(h -> new Hit(h.type(), paths.href(h.thing()),
+                new Text(h.name(), h.nameLang()), h.matched().equals(h.name()) ? List.of() : snippet(h))).toList();
+        Pages.send(resp, 200, "search.jte", new Model(q, shown, hits.size() == limit));
     }
 
     private static int limit(String param) {
@@ -88,7 +84,7 @@ public final class SearchServlet extends BaseServlet {
     private Map<String, Object> json(SearchIndex.Hit h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("iri", h.thing().getURI());
-        m.put("page", links.href(h.thing()));
+        m.put("page", paths.href(h.thing()));
         m.put("type", h.type());
         m.put("label", h.name());
         m.put("lang", h.nameLang());
@@ -99,17 +95,17 @@ public final class SearchServlet extends BaseServlet {
     }
 
     /** The matched label or text around the match, the match marked. */
-    private static String snippet(SearchIndex.Hit h) {
+    private static List<Part> snippet(SearchIndex.Hit h) {
         int[] cps = h.matched().codePoints().toArray();
         if (h.start() < 0) {
             int to = Math.min(cps.length, 2 * SNIPPET);
-            return Html.esc(new String(cps, 0, to)) + (to < cps.length ? "…" : "");
+            return List.of(new Part(new String(cps, 0, to) + (to < cps.length ? "…" : ""), false));
         }
         int from = Math.max(0, h.start() - SNIPPET);
         int end = Math.min(cps.length, h.start() + h.length());
         int to = Math.min(cps.length, end + SNIPPET);
-        return (from > 0 ? "…" : "") + Html.esc(new String(cps, from, h.start() - from))
-                + "<mark>" + Html.esc(new String(cps, h.start(), end - h.start())) + "</mark>"
-                + Html.esc(new String(cps, end, to - end)) + (to < cps.length ? "…" : "");
+        return List.of(new Part((from > 0 ? "…" : "") + new String(cps, from, h.start() - from), false),
+                new Part(new String(cps, h.start(), end - h.start()), true),
+                new Part(new String(cps, end, to - end) + (to < cps.length ? "…" : ""), false));
     }
 }

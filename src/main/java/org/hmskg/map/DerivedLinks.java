@@ -25,7 +25,7 @@ import org.hmskg.vocab.Vocab.RDFS;
  * Derived cross-reference links ({@code graph/links}): each kind is a CONSTRUCT query in
  * {@code derive/*.rq} run over the union of the source graphs, and the graph says how each kind was derived.
  */
-public final class Links {
+public final class DerivedLinks {
     private record Kind(String file, Node property, String commentEn) {
     }
 
@@ -39,7 +39,7 @@ public final class Links {
 
     private static final List<Query> QUERIES = KINDS.stream().map(k -> QueryFactory.create(resource(k.file()))).toList();
 
-    private Links() {
+    private DerivedLinks() {
     }
 
     /** The links graph derived from {@code union}: all document graphs and the reference graph together. */
@@ -73,7 +73,7 @@ public final class Links {
     }
 
     private static String resource(String file) {
-        try (InputStream in = Links.class.getResourceAsStream("/derive/" + file)) {
+        try (InputStream in = DerivedLinks.class.getResourceAsStream("/derive/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("derive/" + file + " missing from the class path");
             }

@@ -1,16 +1,16 @@
 package org.hmskg.serve.data;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.hmskg.vocab.HMS;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Where the canonical base meets request paths, and nowhere else: data IRIs are {@code {base}id/…}, pages are
  * {@code /id/…} on whatever host was asked. The vocabulary keeps its public namespace under any base.
  */
-public record Links(String base) {
+public record IriPaths(String base) {
 
     /** Where this deployment answers, as the client reached it ({@code https://host:port}), for endpoint URLs. */
     public static String origin(HttpServletRequest req) {

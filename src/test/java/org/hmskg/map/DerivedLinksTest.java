@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The derived links of {@code graph/links} on purpose-made data: a small seed mapped by the real pipeline (so
  * heading tags are inherited as the mapper does it) and graphs written by hand with the contract's IRIs.
  */
-class LinksTest {
+class DerivedLinksTest {
     static final List<Node> DERIVED = List.of(HMS.relatedMeasure, HMS.coMentionedWith, HMS.responsibleMinistry);
 
     static final Node AMED = Iris.initiative("amed");
@@ -158,7 +158,7 @@ class LinksTest {
             Node gone = measure(2);
             union.remove(gone, Node.ANY, Node.ANY);
             union.remove(Node.ANY, Node.ANY, gone);
-            Graph again = Links.derive(union, mini.keySet());
+            Graph again = DerivedLinks.derive(union, mini.keySet());
             assertTrue(Iter.toList(again.find()).stream()
                             .noneMatch(t -> t.getSubject().equals(gone) || t.getObject().equals(gone)),
                     "no link mentions the removed measure");
@@ -188,7 +188,7 @@ class LinksTest {
                 Set<Node> source = objects(links, activity, DCT.source);
                 assertEquals(1, source.size());
                 String file = source.iterator().next().getLiteralLexicalForm();
-                assertNotNull(Links.class.getResource("/" + file), file + " is the query that derived it");
+                assertNotNull(DerivedLinks.class.getResource("/" + file), file + " is the query that derived it");
             }
         }
 
@@ -226,7 +226,7 @@ class LinksTest {
         }
 
         Graph derive(Graph g) {
-            return Links.derive(g, List.of(Iris.graph("hand")));
+            return DerivedLinks.derive(g, List.of(Iris.graph("hand")));
         }
 
         @Test
