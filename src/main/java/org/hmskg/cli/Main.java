@@ -39,6 +39,7 @@ public final class Main {
             return switch (ex) {
                 case ParseException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case StoreException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
+                case InputError e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case ValidationFailed e -> fail(commandLine, "error: " + e.getMessage(), INVALID);
                 default -> fail(commandLine, "internal error: " + ex + (debug ? "" : " (run with --debug for details)"),
                         INTERNAL);

@@ -74,7 +74,7 @@ final class QueryCommand implements Callable<Integer> {
             return Main.OK;
         }
         DatasetGraph dsg = source != null && source.tdb2 != null ? Store.openTdb2(source.tdb2)
-                : Store.inMemory(Builder.build(seeds.request()).graphs());
+                : Store.inMemory(seeds.buildConforming().graphs());
         Txn.executeRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(q).build()) {
                 print(out, q, exec);
@@ -95,7 +95,7 @@ final class QueryCommand implements Callable<Integer> {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ParseException(query, 1, "query file cannot be read: " + e.getMessage());
+                throw new InputError(query, "query file cannot be read: " + e.getMessage(), e);
             }
         } else {
             name = "queries/" + query.replaceFirst("\\.rq$", "") + ".rq";
@@ -103,7 +103,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new ParseException(name, Math.max(1, e.getLine()), "SPARQL syntax error: " + e.getMessage());
+            throw new ParseException(name, Math.max(1, e.getLine()), "SPARQL syntax error: " + e.getMessage(), e);
         }
     }
 

@@ -8,7 +8,12 @@ public class ParseException extends RuntimeException {
     private final int line;
 
     public ParseException(String file, int line, String rule) {
-        super(file + ":" + line + ": " + rule);
+        this(file, line, rule, null);
+    }
+
+    /** With the error that revealed the problem, for {@code --debug}. */
+    public ParseException(String file, int line, String rule, Throwable cause) {
+        super(file + ":" + line + ": " + rule, cause);
         this.file = file;
         this.line = line;
     }

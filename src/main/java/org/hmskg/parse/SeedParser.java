@@ -3,15 +3,12 @@ package org.hmskg.parse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.hmskg.parse.DateValue;
 
 /**
@@ -73,7 +71,7 @@ public final class SeedParser {
         }
         Path metaFile = MetadataReader.metadataFile(seed);
         DocumentMetadata meta = MetadataReader.read(metaFile);
-        String sha = sha256(bytes);
+        String sha = DigestUtils.sha256Hex(bytes);
         if (!sha.equals(meta.sha256())) {
             throw new ParseException(metaFile.toString(), 1, "checksum mismatch: the seed's SHA-256 is " + sha
                     + " but the metadata says " + meta.sha256()
@@ -89,15 +87,7 @@ public final class SeedParser {
                     + MAX_BYTES + " bytes (a yearly report is about 60 KB: is this one document?)");
         }
         List<SourceLine> lines = SourceReader.read(file, bytes);
-        return new Run(file, lines).parse(meta, sha256(bytes));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return new Run(file, lines).parse(meta, DigestUtils.sha256Hex(bytes));
     }
 
     static String documentKey(String file) {

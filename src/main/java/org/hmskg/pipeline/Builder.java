@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -183,7 +184,7 @@ public final class Builder {
             try {
                 gold = json.readTree(file.toFile());
             } catch (IOException e) {
-                throw new ParseException(file.toString(), 1, "gold annotation is not valid JSON: " + e.getMessage());
+                throw new ParseException(file.toString(), 1, "gold annotation is not valid JSON: " + e.getMessage(), e);
             }
             List<Facts> facts = factsByDoc.get(doc.key());
             List<GoldEvaluation.Measured> measured = new ArrayList<>();
@@ -204,9 +205,9 @@ public final class Builder {
         Map<String, String> checksums = new TreeMap<>();
         for (Path seed : SeedParser.seedFiles(seeds)) {
             try {
-                checksums.put(seed.getFileName().toString(), SeedParser.sha256(Files.readAllBytes(seed)));
+                checksums.put(seed.getFileName().toString(), DigestUtils.sha256Hex(Files.readAllBytes(seed)));
             } catch (IOException e) {
-                throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage());
+                throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage(), e);
             }
         }
         return DatasetVersions.version(toolVersion(), checksums, referenceChecksum());
@@ -217,12 +218,12 @@ public final class Builder {
         StringBuilder sb = new StringBuilder();
         for (String table : List.of("ministry-codes.tsv", "initiatives.tsv", "external-ids.tsv", "generic-terms.tsv")) {
             try (var in = Builder.class.getResourceAsStream("/reference/" + table)) {
-                sb.append(table).append(' ').append(in == null ? "-" : SeedParser.sha256(in.readAllBytes())).append('\n');
+                sb.append(table).append(' ').append(in == null ? "-" : DigestUtils.sha256Hex(in)).append('\n');
             } catch (IOException e) {
                 throw new IllegalStateException("reference/" + table + " cannot be read", e);
             }
         }
-        return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return DigestUtils.sha256Hex(sb.toString());
     }
 
     private static long ms(long from, long to) {

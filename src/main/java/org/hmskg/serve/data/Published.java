@@ -1,16 +1,15 @@
 package org.hmskg.serve.data;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.apache.commons.io.file.PathUtils;
 import org.hmskg.serve.http.Versions;
 import org.hmskg.store.DatasetVersion;
+import org.hmskg.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,9 +87,7 @@ public final class Published implements Versions {
      */
     public static void deleteTree(Path dir) {
         try {
-            PathUtils.deleteDirectory(dir);
-        } catch (NoSuchFileException e) {
-            // nothing was written for that version
+            Store.deleteTree(dir);
         } catch (IOException e) {
             LOG.warn("cannot remove {}: {}", dir, e.toString());
         }
