@@ -20,7 +20,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.hmskg.parse.ParseException;
-import org.hmskg.pipeline.Builder;
 import org.hmskg.query.QueryLibrary;
 import org.hmskg.store.Store;
 import picocli.CommandLine.ArgGroup;

@@ -31,6 +31,7 @@ import org.hmskg.serve.data.IriPaths;
 import org.hmskg.serve.data.LiveDataset;
 import org.hmskg.serve.data.Ontology;
 import org.hmskg.serve.data.Published;
+import org.hmskg.serve.data.RetiredIris;
 import org.hmskg.serve.data.SearchIndex;
 import org.hmskg.serve.data.ServicePolicy;
 import org.hmskg.serve.data.Snapshot;
@@ -80,6 +81,7 @@ public final class HmsServer {
     private final ServerConfig config;
     private final Ontology ontology;
     private final QueryLibrary examples;
+    private final RetiredIris retired;
     private final Published published;
     private final Metrics metrics = new Metrics();
     private final ResponseCache cache;
@@ -88,7 +90,9 @@ public final class HmsServer {
     private final AtomicReference<StatusServlet.ReloadError> reloadError = new AtomicReference<>();
     private volatile Instant startedAt;
 
-    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology, long cacheBytes) {
+    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology, RetiredIris retired,
+                      long cacheBytes) {
+        this.retired = retired;
         this.config = config;
         this.cache = new ResponseCache(cacheBytes);
         metrics.watch(cache);
@@ -113,7 +117,7 @@ public final class HmsServer {
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ServicePolicy.apply(context, config.serviceAllowList());
         LiveDataset live = new LiveDataset(() -> published.current().view(), context);
-        RouteTable routes = Routes.of(new Routes.Parts(published, config, ontology, examples, paths, metrics,
+        RouteTable routes = Routes.of(new Routes.Parts(published, config, ontology, examples, paths, retired, metrics,
                 this::status));
         AdmissionFilter admission = new AdmissionFilter(config.admission(), routes);
         metrics.admission(admission);
@@ -241,6 +245,7 @@ public final class HmsServer {
         private ServerConfig config = ServerConfig.defaults();
         private Supplier<DatasetVersion> dataset;
         private Graph ontology;
+        private RetiredIris retired;
         private long cacheBytes = DEFAULT_CACHE_MB * 1024 * 1024;
 
         private Builder() {
@@ -288,6 +293,12 @@ public final class HmsServer {
             return this;
         }
 
+        /** The retired IRIs answered 410; by default {@code reference/retired-iris.tsv} on the class path. */
+        public Builder retired(RetiredIris retired) {
+            this.retired = Objects.requireNonNull(retired);
+            return this;
+        }
+
         /** Memory for the response cache, in bytes; 0 turns it off. */
         public Builder responseCache(long bytes) {
             this.cacheBytes = bytes;
@@ -299,7 +310,7 @@ public final class HmsServer {
                 throw new IllegalStateException("HmsServer needs a dataset: call dataset(supplier) before build()");
             }
             Ontology o = ontology == null ? Ontology.fromClasspath() : new Ontology(ontology);
-            return new HmsServer(config, dataset, o, cacheBytes);
+            return new HmsServer(config, dataset, o, retired == null ? new RetiredIris() : retired, cacheBytes);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.hmskg.serve;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.ctl.ActionPing;
 import org.apache.jena.fuseki.server.Operation;
@@ -40,7 +41,7 @@ import jakarta.servlet.http.HttpServlet;
 final class Routes {
     /** What the handlers are made from. */
     record Parts(Published published, ServerConfig config, Ontology ontology, QueryLibrary examples, IriPaths paths,
-                 Metrics metrics, java.util.function.Supplier<StatusServlet.Status> status) {
+                 RetiredIris retired, Metrics metrics, Supplier<StatusServlet.Status> status) {
     }
 
     private Routes() {
@@ -49,7 +50,7 @@ final class Routes {
     static RouteTable of(Parts p) {
         HttpServlet description = new ServiceDescriptionServlet(p.published(),
                 new ServiceDescription(p.config()), p.config().describeLimits());
-        EntityServlet entities = new EntityServlet(p.published(), p.paths(), p.ontology(), new RetiredIris());
+        EntityServlet entities = new EntityServlet(p.published(), p.paths(), p.ontology(), p.retired());
         return new RouteTable(List.of(
                 Route.page("", "landing", new LandingServlet(p.published(), p.config(), p.ontology(),
                         p.examples(), p.paths())).cached(),

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.hmskg.serve.data.LiveDataset;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
