@@ -160,6 +160,8 @@ public final class HmsServer {
      * streamed ones included (SPARQL results, dumps' listings), and the request body limit, checked on the declared
      * length and, for a chunked body, on the bytes as they arrive (413 either way).
      */
+    // GzipHandler is the compression jetty-server ships; its successor (CompressionHandler) is three more modules.
+    @SuppressWarnings("removal")
     private Handler compressedAndLimited(Handler app) {
         SizeLimitHandler limit = new SizeLimitHandler(config.maxBodyBytes(), -1);
         limit.setHandler(app);

@@ -1,7 +1,6 @@
 package org.hmskg.serve.http;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.eclipse.jetty.http.HttpException;
 
@@ -19,8 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * Jetty's size limit, found while it is read, is answered 413 the same way.
  */
 public final class ErrorFilter implements Filter {
-    private static final List<Negotiation.Format> TEXT_OR_PAGE = List.of(Negotiation.Format.TEXT,
-            Negotiation.Format.HTML);
 
     private final ErrorPage page;
     private final long maxBodyBytes;
@@ -55,7 +52,7 @@ public final class ErrorFilter implements Filter {
             throws IOException {
         resp.resetBuffer();
         resp.setStatus(status);
-        if (Negotiation.chooseOr(req.getHeader("Accept"), TEXT_OR_PAGE, Negotiation.Format.TEXT)
+        if (Negotiation.chooseOr(req.getHeader("Accept"), Negotiation.TEXT_OR_PAGE, Negotiation.Format.TEXT)
                 == Negotiation.Format.HTML) {
             resp.setContentType("text/html; charset=utf-8");
             resp.getWriter().write(page.html(status, message));

@@ -60,6 +60,8 @@ public final class Negotiation {
     public static final List<Format> DATA_OR_PAGE = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML,
             Format.HTML);
     public static final List<Format> PAGE_OR_JSON = List.of(Format.HTML, Format.JSON);
+    /** What a refusal or a notice offers: text for programs (and curl), a page for browsers. */
+    public static final List<Format> TEXT_OR_PAGE = List.of(Format.TEXT, Format.HTML);
 
     /**
      * The format for this request; the response gets {@code Vary: Accept}, since its content depends on it.

@@ -33,8 +33,6 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class EntityServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("/(id/[a-z]+|graph)/[A-Za-z0-9._~\\-/]+");
-    private static final List<Negotiation.Format> TEXT_OR_PAGE = List.of(Negotiation.Format.TEXT,
-            Negotiation.Format.HTML);
 
     /** What {@code graph.jte} shows of a named graph. */
     public record GraphModel(String name, String iri, long triples, List<Link> dataLinks) {
@@ -124,7 +122,7 @@ public final class EntityServlet extends HttpServlet {
             resp.setHeader("Link", "<" + next + ">; rel=\"successor-version\"");
             sentence += " It is replaced by <" + next + ">.";
         }
-        if (Negotiation.chooseOr(req.getHeader("Accept"), TEXT_OR_PAGE, Negotiation.Format.TEXT)
+        if (Negotiation.chooseOr(req.getHeader("Accept"), Negotiation.TEXT_OR_PAGE, Negotiation.Format.TEXT)
                 == Negotiation.Format.HTML) {
             Pages.send(resp, 410, "gone.jte", new GoneModel(e.path(), old.getURI(), e.retired(), e.reason(), next,
                     nextHref));
