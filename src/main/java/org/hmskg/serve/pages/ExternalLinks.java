@@ -12,8 +12,8 @@ import org.hmskg.vocab.Vocab.OWL;
 import org.hmskg.vocab.Vocab.RDFS;
 
 /**
- * The "Elsewhere on the web" part of an entity page ({@code parts/external-links.jte}): {@code owl:sameAs} (the same thing, identifier confirmed from a
- * source) and {@code rdfs:seeAlso} (related or not yet confirmed) to IRIs outside this dataset, each named by the
+ * The "Elsewhere on the web" part of an entity page ({@code parts/external-links.jte}): {@code owl:sameAs} (the
+ * same thing, identifier confirmed from a source) and {@code rdfs:seeAlso} (related or not yet confirmed) to IRIs outside this dataset, each named by the
  * register it belongs to.
  */
 public final class ExternalLinks {

@@ -30,8 +30,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /def} ({@code ontology.jte}): the ontology as documentation generated from its graph, one anchor per term ({@code #Term}, so
- * {@code …/def#Term} lands on it), or the graph itself in Turtle, JSON-LD, N-Triples or RDF/XML.
+ * {@code /def} ({@code ontology.jte}): the ontology as documentation generated from its graph, one anchor per term
+ * ({@code #Term}, so {@code …/def#Term} lands on it), or the graph itself in Turtle, JSON-LD, N-Triples or RDF/XML.
  */
 public final class OntologyServlet extends HttpServlet {
     private static final int MAX_DEPTH = 3;
