@@ -2,11 +2,11 @@ package org.hmskg.cli;
 
 import java.io.PrintWriter;
 
-import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code hms-kg COMMAND}: the command line. Errors are handled here once and mapped to exit codes. */
 @Command(name = "hms-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -39,6 +39,7 @@ public final class Main {
             return switch (ex) {
                 case ParseException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case StoreException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
+                case InputError e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case ValidationFailed e -> fail(commandLine, "error: " + e.getMessage(), INVALID);
                 default -> fail(commandLine, "internal error: " + ex + (debug ? "" : " (run with --debug for details)"),
                         INTERNAL);

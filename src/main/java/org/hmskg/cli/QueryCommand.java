@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
-import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
 import org.hmskg.query.QueryLibrary;
 import org.hmskg.store.Store;
@@ -74,7 +73,7 @@ final class QueryCommand implements Callable<Integer> {
             return Main.OK;
         }
         DatasetGraph dsg = source != null && source.tdb2 != null ? Store.openTdb2(source.tdb2)
-                : Store.inMemory(Builder.build(seeds.request()).graphs());
+                : Store.inMemory(seeds.buildConforming().graphs());
         Txn.executeRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(q).build()) {
                 print(out, q, exec);
@@ -95,7 +94,7 @@ final class QueryCommand implements Callable<Integer> {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new ParseException(query, 1, "query file cannot be read: " + e.getMessage());
+                throw new InputError(query, "query file cannot be read: " + e.getMessage(), e);
             }
         } else {
             name = "queries/" + query.replaceFirst("\\.rq$", "") + ".rq";
@@ -103,7 +102,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new ParseException(name, Math.max(1, e.getLine()), "SPARQL syntax error: " + e.getMessage());
+            throw new ParseException(name, Math.max(1, e.getLine()), "SPARQL syntax error: " + e.getMessage(), e);
         }
     }
 

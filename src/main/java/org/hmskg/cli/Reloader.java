@@ -78,7 +78,7 @@ final class Reloader implements AutoCloseable {
         DatasetVersion fresh;
         try {
             fresh = build.get();
-        } catch (ParseException | StoreException | ValidationFailed e) {
+        } catch (ParseException | StoreException | InputError | ValidationFailed e) {
             return failed(old, e.getMessage());
         } catch (RuntimeException e) {
             LOG.debug("reload failed", e);

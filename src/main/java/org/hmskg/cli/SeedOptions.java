@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 
 /** Options every command that builds from seeds shares. */
 final class SeedOptions {
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-            description = "folder of seed texts (*.txt) with their *.meta.json (default: ${DEFAULT-VALUE})")
-    Path seeds;
+    @Option(names = "--seeds", paramLabel = "DIR",
+            description = "folder of seed texts (*.txt) with their *.meta.json (default: the project's seeds/)")
+    Path seeds = ServeCommand.projectRoot().resolve("seeds");
 
     @Option(names = "--gold", paramLabel = "DIR",
             description = "folder of <document>.gold.json annotations to score extraction against "
@@ -22,9 +22,28 @@ final class SeedOptions {
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
+    /** The seeds folder, which must exist. */
+    Path folder() {
+        if (!Files.isDirectory(seeds)) {
+            throw new InputError(seeds, "no seeds folder here (give one with --seeds DIR)");
+        }
+        return seeds;
+    }
+
     Builder.Request request() {
-        Path goldDir = gold != null ? gold : Path.of("src/test/resources/gold");
+        Path seeds = folder();
+        Path goldDir = gold != null ? gold : ServeCommand.projectRoot().resolve("src/test/resources/gold");
         return new Builder.Request(seeds, Files.isDirectory(goldDir) ? Optional.of(goldDir) : Optional.empty(),
                 Instant.now());
+    }
+
+    /** Builds from the seeds; a dataset that does not conform to the shapes is not served or queried. */
+    Builder.Result buildConforming() {
+        Builder.Result result = Builder.build(request());
+        if (!result.conforms()) {
+            throw new ValidationFailed("SHACL validation failed with " + result.report().violations().size()
+                    + " violations; run ./hms-kg validate for the report");
+        }
+        return result;
     }
 }

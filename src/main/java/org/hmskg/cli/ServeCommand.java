@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -25,12 +26,11 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
-import org.hmskg.parse.SeedParser;
-import org.hmskg.serve.AdmissionLimits;
+import org.hmskg.pipeline.Builder;
 import org.hmskg.serve.HmsServer;
-import org.hmskg.serve.ServerConfig;
+import org.hmskg.serve.http.AdmissionLimits;
+import org.hmskg.serve.http.ServerConfig;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.FrozenDataset;
 import org.hmskg.store.Rebase;
@@ -213,7 +213,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path snapshotsAt = snapshotDir != null ? snapshotDir : projectRoot().resolve("target/snapshots");
         Snapshots snapshots = new Snapshots(snapshotsAt);
-        String version = Builder.versionOf(seeds.seeds);
+        String version = Builder.versionOf(seeds.folder());
         if (!noSnapshot) {
             Optional<DatasetVersion> cached = snapshots.load(version);
             if (cached.isPresent()) {
@@ -222,11 +222,7 @@ final class ServeCommand implements Callable<Integer> {
                 return cached.get();
             }
         }
-        Builder.Result result = Builder.build(seeds.request());
-        if (!result.conforms()) {
-            throw new ValidationFailed("SHACL validation failed with " + result.report().violations().size()
-                    + " violations; run ./hms-kg validate for the report");
-        }
+        Builder.Result result = seeds.buildConforming();
         DatasetVersion dv = new DatasetVersion(FrozenDataset.of(result.graphs()), result.version().version(), result.version().builtAt(),
                 result.version().sources());
         if (!noSnapshot) {
@@ -242,7 +238,7 @@ final class ServeCommand implements Callable<Integer> {
     /** A TDB2 database written by build --tdb2 or unpacked from a release; its version from report.json. */
     static DatasetVersion openTdb2(Path tdb2) {
         if (!Files.isDirectory(tdb2)) {
-            throw new ParseException(tdb2.toString(), 1, "no TDB2 database here (build one with: ./hms-kg build --tdb2 DIR)");
+            throw new InputError(tdb2, "no TDB2 database here (build one with: ./hms-kg build --tdb2 DIR)");
         }
         DatasetGraph dsg = Store.openTdb2(tdb2);
         Path report = tdb2.resolve("report.json");
@@ -256,7 +252,7 @@ final class ServeCommand implements Callable<Integer> {
                 builtAt = Instant.parse(r.path("builtAt").asText(builtAt.toString()));
                 r.path("sources").properties().forEach(e -> sources.put(e.getKey(), e.getValue().asText()));
             } catch (IOException | RuntimeException e) {
-                throw new ParseException(report.toString(), 1, "build report cannot be read: " + e.getMessage());
+                throw new InputError(report, "build report cannot be read: " + e.getMessage(), e);
             }
         }
         return new DatasetVersion(dsg, version, builtAt, sources);
@@ -275,7 +271,7 @@ final class ServeCommand implements Callable<Integer> {
         for (Path file : data) {
             Lang lang = RDFLanguages.filenameToLang(file.toString());
             if (lang == null || !Files.isRegularFile(file)) {
-                throw new ParseException(file.toString(), 1, "--data needs an RDF file (.ttl, .nt, .nq, .trig, .rdf, .jsonld)");
+                throw new InputError(file, "--data needs an RDF file (.ttl, .nt, .nq, .trig, .rdf, .jsonld)");
             }
             String name = file.getFileName().toString().replaceFirst("\\.[^.]+(\\.gz|\\.bz2)?$", "");
             Node graph = NodeFactory.createURI(Iris.BASE + "graph/" + name);
@@ -284,18 +280,19 @@ final class ServeCommand implements Callable<Integer> {
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);
             } catch (RiotParseException e) {
-                throw new ParseException(file.toString(), (int) Math.max(1, e.getLine()), "not valid RDF: " + e.getOriginalMessage());
+                throw new ParseException(file.toString(), (int) Math.max(1, e.getLine()), "not valid RDF: " + e.getOriginalMessage(), e);
             } catch (RiotException e) {
-                throw new ParseException(file.toString(), 1, "not valid RDF: " + e.getMessage());
+                throw new ParseException(file.toString(), 1, "not valid RDF: " + e.getMessage(), e);
             } catch (IOException e) {
-                throw new ParseException(file.toString(), 1, "cannot be read: " + e.getMessage());
+                throw new InputError(file, "cannot be read: " + e.getMessage(), e);
             }
         }
         FrozenDataset dsg = loader.freeze();
-        String version = SeedParser.sha256(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        String version = DigestUtils.sha256Hex(key.toString()).substring(0, 16);
         return new DatasetVersion(dsg, version, dv.builtAt(), sources);
     }
 
+    /** The project's folder: where the launcher lives ({@code -Dhmskg.root}), else the working directory. */
     static Path projectRoot() {
         String root = System.getProperty("hmskg.root");
         return root != null ? Path.of(root) : Path.of("");

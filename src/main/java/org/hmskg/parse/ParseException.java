@@ -11,6 +11,7 @@ public class ParseException extends RuntimeException {
         this(file, line, rule, null);
     }
 
+    /** With the error that revealed the problem, for {@code --debug}. */
     public ParseException(String file, int line, String rule, Throwable cause) {
         super(file + ":" + line + ": " + rule, cause);
         this.file = file;

@@ -76,7 +76,7 @@ public final class SeedParser {
         }
         Path metaFile = MetadataReader.metadataFile(seed);
         MetadataReader.Overrides overrides = MetadataReader.readIfPresent(metaFile);
-        String sha = sha256(bytes);
+        String sha = DigestUtils.sha256Hex(bytes);
         if (overrides.sha256().isPresent() && !sha.equals(overrides.sha256().get())) {
             throw new ParseException(metaFile.toString(), 1, "checksum mismatch: the seed's SHA-256 is " + sha
                     + " but the metadata says " + overrides.sha256().get()
@@ -97,11 +97,7 @@ public final class SeedParser {
         }
         List<SourceLine> lines = SourceReader.read(file, bytes);
         boolean formFeeds = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf('\f') >= 0;
-        return new Run(file, lines).parse(overrides, sha256(bytes), formFeeds);
-    }
-
-    public static String sha256(byte[] bytes) {
-        return DigestUtils.sha256Hex(bytes);
+        return new Run(file, lines).parse(overrides, DigestUtils.sha256Hex(bytes), formFeeds);
     }
 
     /** The metadata file that may stand next to a seed: {@code <key>.meta.json}. */

@@ -17,7 +17,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-import org.hmskg.parse.SeedParser;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A checksum of everything on the class path that decides what a build makes of the seeds: the classes and
@@ -51,7 +51,7 @@ final class BuildFingerprint {
         }
         StringBuilder sb = new StringBuilder();
         checksums.forEach((name, sha) -> sb.append(name).append(' ').append(sha).append('\n'));
-        return SeedParser.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return DigestUtils.sha256Hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Path codeRoot() {
@@ -78,7 +78,7 @@ final class BuildFingerprint {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String name = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
                 if (wanted(name)) {
-                    out.put(name, SeedParser.sha256(Files.readAllBytes(f)));
+                    out.put(name, DigestUtils.sha256Hex(Files.readAllBytes(f)));
                 }
             }
         } catch (IOException e) {
@@ -94,7 +94,7 @@ final class BuildFingerprint {
                 JarEntry e = entries.nextElement();
                 if (!e.isDirectory() && wanted(e.getName())) {
                     try (InputStream in = file.getInputStream(e)) {
-                        out.put(e.getName(), SeedParser.sha256(in.readAllBytes()));
+                        out.put(e.getName(), DigestUtils.sha256Hex(in.readAllBytes()));
                     }
                 }
             }

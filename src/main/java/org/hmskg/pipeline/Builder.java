@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -27,7 +28,7 @@ import org.hmskg.extract.Facts;
 import org.hmskg.extract.KnownEntity;
 import org.hmskg.extract.ReferenceData;
 import org.hmskg.map.DocumentMapper;
-import org.hmskg.map.Links;
+import org.hmskg.map.DerivedLinks;
 import org.hmskg.map.ReferenceMapper;
 import org.hmskg.parse.Block;
 import org.hmskg.parse.DateValue;
@@ -150,7 +151,7 @@ public final class Builder {
         graphs.put(Iris.graph("reference"), ReferenceMapper.map(ref));
         Graph all = GraphFactory.createGraphMem();
         graphs.values().forEach(g -> GraphUtil.addInto(all, g));
-        Graph links = Links.derive(all, graphs.keySet());
+        Graph links = DerivedLinks.derive(all, graphs.keySet());
         graphs.put(Iris.graph("links"), links);
         GraphUtil.addInto(all, links);
         DatasetGraph dataset = Store.unionDataset(graphs);
@@ -213,7 +214,7 @@ public final class Builder {
             try {
                 gold = json.readTree(file.toFile());
             } catch (IOException e) {
-                throw new ParseException(file.toString(), 1, "gold annotation is not valid JSON: " + e.getMessage());
+                throw new ParseException(file.toString(), 1, "gold annotation is not valid JSON: " + e.getMessage(), e);
             }
             List<Facts> facts = factsByDoc.get(doc.key());
             List<GoldEvaluation.Measured> measured = new ArrayList<>();
@@ -244,7 +245,7 @@ public final class Builder {
         Map<String, String> checksums = new TreeMap<>();
         List<Path> files = SeedParser.seedFiles(seeds);
         for (Path seed : files) {
-            checksums.put(seed.getFileName().toString(), SeedParser.sha256(read(seed)));
+            checksums.put(seed.getFileName().toString(), DigestUtils.sha256Hex(read(seed)));
         }
         return DatasetVersions.version(toolVersion(), checksums, inputsChecksum(files, fingerprint));
     }
@@ -259,10 +260,10 @@ public final class Builder {
         for (Path seed : seeds) {
             Path meta = SeedParser.metadataFile(seed);
             if (Files.isRegularFile(meta)) {
-                sb.append(meta.getFileName()).append(' ').append(SeedParser.sha256(read(meta))).append('\n');
+                sb.append(meta.getFileName()).append(' ').append(DigestUtils.sha256Hex(read(meta))).append('\n');
             }
         }
-        return SeedParser.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return DigestUtils.sha256Hex(sb.toString());
     }
 
     private static long ms(long from, long to) {

@@ -1,10 +1,9 @@
 package org.hmskg.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.hmskg.parse.SeedParser;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The dataset version: a hash of what determines the dataset's content (program version, seed checksums, and the
@@ -19,6 +18,6 @@ final class DatasetVersions {
         StringBuilder sb = new StringBuilder("hms-kg ").append(toolVersion).append('\n');
         new TreeMap<>(seedChecksums).forEach((k, v) -> sb.append(k).append(' ').append(v).append('\n'));
         sb.append("build ").append(buildFingerprint).append('\n');
-        return SeedParser.sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return DigestUtils.sha256Hex(sb.toString()).substring(0, 16);
     }
 }

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,15 +16,41 @@ import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sys.JenaSystem;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.hmskg.query.QueryLibrary;
+import org.hmskg.serve.data.IriPaths;
+import org.hmskg.serve.data.LiveDataset;
+import org.hmskg.serve.data.Ontology;
+import org.hmskg.serve.data.Published;
+import org.hmskg.serve.data.RetiredIris;
+import org.hmskg.serve.data.SearchIndex;
+import org.hmskg.serve.data.ServicePolicy;
+import org.hmskg.serve.data.Snapshot;
+import org.hmskg.serve.data.Stats;
+import org.hmskg.serve.data.StatusServlet;
+import org.hmskg.serve.http.AdmissionFilter;
+import org.hmskg.serve.http.CorsFilter;
+import org.hmskg.serve.http.EndpointDescriptionFilter;
+import org.hmskg.serve.http.ErrorFilter;
+import org.hmskg.serve.http.GuardFilter;
+import org.hmskg.serve.http.HeadFilter;
+import org.hmskg.serve.http.HeadersFilter;
+import org.hmskg.serve.http.HttpCacheFilter;
+import org.hmskg.serve.http.Metrics;
+import org.hmskg.serve.http.ResponseCache;
+import org.hmskg.serve.http.Route;
+import org.hmskg.serve.http.RouteTable;
+import org.hmskg.serve.http.ServerConfig;
+import org.hmskg.serve.pages.ErrorPages;
 import org.hmskg.store.DatasetVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,75 +75,74 @@ public final class HmsServer {
     /** Default memory for the response cache. */
     public static final long DEFAULT_CACHE_MB = 64;
 
-    /** The last reload that failed, for {@code /$/status}. */
-    record ReloadError(String message, Instant at) {
-    }
+    /** Responses smaller than this are sent as they are: compressing them saves less than it costs. */
+    public static final int GZIP_MIN_BYTES = 1024;
 
     private final ServerConfig config;
     private final Ontology ontology;
     private final QueryLibrary examples;
+    private final RetiredIris retired;
     private final Published published;
     private final Metrics metrics = new Metrics();
     private final ResponseCache cache;
     private final Path workDir;
     private final FusekiServer fuseki;
-    private final AtomicReference<ReloadError> reloadError = new AtomicReference<>();
+    private final AtomicReference<StatusServlet.ReloadError> reloadError = new AtomicReference<>();
     private volatile Instant startedAt;
 
-    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology, long cacheBytes) {
+    private HmsServer(ServerConfig config, Supplier<DatasetVersion> dataset, Ontology ontology, RetiredIris retired,
+                      long cacheBytes) {
+        this.retired = retired;
         this.config = config;
         this.cache = new ResponseCache(cacheBytes);
         metrics.watch(cache);
         this.ontology = ontology;
         this.examples = QueryLibrary.standard();
-        Links links = new Links(config.baseIri());
+        IriPaths paths = new IriPaths(config.baseIri());
         try {
             this.workDir = Files.createTempDirectory("hmskg-serve-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work directory for the dumps", e);
         }
-        this.published = new Published(dataset, links, workDir);
-        this.fuseki = fuseki(links);
+        this.published = new Published(dataset, paths, workDir);
+        this.fuseki = fuseki(paths);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    private FusekiServer fuseki(Links links) {
+    private FusekiServer fuseki(IriPaths paths) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ServicePolicy.apply(context, config.serviceAllowList());
         LiveDataset live = new LiveDataset(() -> published.current().view(), context);
-
-        EntityServlet entities = new EntityServlet(published, links, ontology);
-        AdmissionFilter admission = new AdmissionFilter(config.admission());
+        RouteTable routes = Routes.of(new Routes.Parts(published, config, ontology, examples, paths, retired, metrics,
+                this::status));
+        AdmissionFilter admission = new AdmissionFilter(config.admission(), routes);
         metrics.admission(admission);
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
-                .enablePing(true)
-                .enableCors(false)
-                .add("/kg", live, false)
-                .add("/sparql", DataService.newBuilder(live).addEndpoint(Operation.Query, "").build())
-                .addFilter("/*", new HeadersFilter(metrics))
-                .addFilter("/*", new GuardFilter(config.maxBodyBytes(), new ServiceDescription(published, config)))
+                .addFilter("/*", new HeadersFilter(routes, metrics))
+                .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new HeadFilter())
+                .addFilter("/*", new ErrorFilter(new ErrorPages(), config.maxBodyBytes()))
+                .addFilter("/*", new GuardFilter(routes))
                 // a cached answer costs nothing, so the cache comes before admission control
-                .addFilter("/*", new HttpCacheFilter(published, cache, metrics, config.queryTimeout()))
-                .addFilter("/*", admission)
-                .addServlet("", new LandingServlet(published, config, ontology, examples, links))
-                .addFilter("/id/*", new RetiredIris(links))
-                .addServlet("/id/*", entities)
-                .addServlet("/graph/*", entities)
-                .addServlet("/def", new OntologyServlet(ontology, links))
-                .addServlet("/search", new SearchServlet(published, links))
-                .addServlet("/network", new NetworkServlet(published, links))
-                .addServlet("/ui/*", new UiServlet(config, examples))
-                .addServlet("/assets/*", new AssetServlet())
-                .addServlet("/.well-known/void", new VoidServlet(published, config, links))
-                .addServlet("/download/*", new DownloadServlet(published))
-                .addServlet("/$/status", new StatusServlet(published, this::status))
-                .addServlet("/$/metrics", new MetricsServlet(metrics))
-                .build();
+                .addFilter("/*", new HttpCacheFilter(routes, published, cache, metrics, config.queryTimeout()))
+                .addFilter("/*", new EndpointDescriptionFilter(routes))
+                .addFilter("/*", admission);
+        Map<String, DataService.Builder> services = new LinkedHashMap<>();
+        for (Route route : routes.routes()) {
+            switch (route.handler()) {
+                case Route.Servlet s -> builder.addServlet(route.path(), s.servlet());
+                case Route.Sparql s -> s.operations().forEach(op -> services
+                        .computeIfAbsent(s.dataset(), d -> DataService.newBuilder(live))
+                        .addEndpoint(op, s.endpoint()));
+            }
+        }
+        services.forEach((name, service) -> builder.add(name, service.build()));
+        FusekiServer server = builder.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
@@ -124,7 +151,25 @@ public final class HmsServer {
                 http.getHttpConfiguration().setRequestHeaderSize(ServerConfig.MAX_HEADER_BYTES);
             }
         }
+        server.getJettyServer().setHandler(compressedAndLimited(server.getJettyServer().getHandler()));
         return server;
+    }
+
+    /**
+     * Jetty's handlers around the application: gzip for every compressible answer the client accepts it for,
+     * streamed ones included (SPARQL results, dumps' listings), and the request body limit, checked on the declared
+     * length and, for a chunked body, on the bytes as they arrive (413 either way).
+     */
+    // GzipHandler is the compression jetty-server ships; its successor (CompressionHandler) is three more modules.
+    @SuppressWarnings("removal")
+    private Handler compressedAndLimited(Handler app) {
+        SizeLimitHandler limit = new SizeLimitHandler(config.maxBodyBytes(), -1);
+        limit.setHandler(app);
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(GZIP_MIN_BYTES);
+        gzip.setIncludedMethods("GET", "HEAD", "POST");
+        gzip.setHandler(limit);
+        return gzip;
     }
 
     /**
@@ -186,19 +231,15 @@ public final class HmsServer {
 
     /** Records that a reload failed; {@code /$/status} shows it until {@link #clearReloadError()}. */
     public void reloadFailed(String message) {
-        reloadError.set(new ReloadError(message, Instant.now()));
+        reloadError.set(new StatusServlet.ReloadError(message, Instant.now()));
     }
 
     public void clearReloadError() {
         reloadError.set(null);
     }
 
-    /** What {@code /$/status} reports besides the dataset version. */
-    record Status(Instant startedAt, Optional<ReloadError> lastReloadError) {
-    }
-
-    private Status status() {
-        return new Status(startedAt, Optional.ofNullable(reloadError.get()));
+    private StatusServlet.Status status() {
+        return new StatusServlet.Status(Optional.ofNullable(startedAt), Optional.ofNullable(reloadError.get()));
     }
 
     /** Configures a server: every option defaults to {@link ServerConfig#defaults()}; a dataset is required. */
@@ -206,6 +247,7 @@ public final class HmsServer {
         private ServerConfig config = ServerConfig.defaults();
         private Supplier<DatasetVersion> dataset;
         private Graph ontology;
+        private RetiredIris retired;
         private long cacheBytes = DEFAULT_CACHE_MB * 1024 * 1024;
 
         private Builder() {
@@ -253,6 +295,12 @@ public final class HmsServer {
             return this;
         }
 
+        /** The retired IRIs answered 410; by default {@code reference/retired-iris.tsv} on the class path. */
+        public Builder retired(RetiredIris retired) {
+            this.retired = Objects.requireNonNull(retired);
+            return this;
+        }
+
         /** Memory for the response cache, in bytes; 0 turns it off. */
         public Builder responseCache(long bytes) {
             this.cacheBytes = bytes;
@@ -264,7 +312,7 @@ public final class HmsServer {
                 throw new IllegalStateException("HmsServer needs a dataset: call dataset(supplier) before build()");
             }
             Ontology o = ontology == null ? Ontology.fromClasspath() : new Ontology(ontology);
-            return new HmsServer(config, dataset, o, cacheBytes);
+            return new HmsServer(config, dataset, o, retired == null ? new RetiredIris() : retired, cacheBytes);
         }
     }
 }

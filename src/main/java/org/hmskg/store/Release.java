@@ -84,7 +84,7 @@ public final class Release {
                 Store.deleteTree(work);
             }
         } catch (IOException e) {
-            throw new StoreException(out + ": cannot write the release: " + e.getMessage());
+            throw new StoreException(out + ": cannot write the release: " + e.getMessage(), e);
         }
     }
 
@@ -107,7 +107,7 @@ public final class Release {
             }
             return root.resolve("tdb2");
         } catch (IOException e) {
-            throw new StoreException(tarball + ": cannot unpack: " + e.getMessage());
+            throw new StoreException(tarball + ": cannot unpack: " + e.getMessage(), e);
         }
     }
 

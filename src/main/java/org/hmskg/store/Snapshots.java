@@ -78,7 +78,7 @@ public final class Snapshots {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException(dir + ": cannot tidy old snapshots: " + e.getMessage());
+            throw new StoreException(dir + ": cannot tidy old snapshots: " + e.getMessage(), e);
         }
     }
 }

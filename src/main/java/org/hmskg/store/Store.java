@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -127,7 +126,7 @@ public final class Store {
             Files.move(fresh, abs, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(old);
         } catch (IOException e) {
-            throw new StoreException(dir + ": cannot write the TDB2 database: " + e.getMessage());
+            throw new StoreException(dir + ": cannot write the TDB2 database: " + e.getMessage(), e);
         }
     }
 
@@ -150,7 +149,7 @@ public final class Store {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new StoreException(out + ": cannot write: " + e.getMessage());
+            throw new StoreException(out + ": cannot write: " + e.getMessage(), e);
         }
     }
 
@@ -162,11 +161,9 @@ public final class Store {
 
     /** SHA-256 of a file, read in blocks: a large file is never held in memory whole. */
     public static String sha256(Path file) throws IOException {
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
+        try (InputStream in = Files.newInputStream(file)) {
+            return DigestUtils.sha256Hex(in);
         }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**
@@ -177,7 +174,7 @@ public final class Store {
      *                            an unusual IRI) are logged with the file and line
      */
     public static String parse(Path file, Lang lang, StreamRDF sink) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = DigestUtils.getSha256Digest();
         String name = file.getFileName().toString();
         if (name.endsWith(".sz")) {
             throw new IOException("Snappy-compressed files are not read; compress with gzip (.gz) or bzip2 (.bz2)");
@@ -209,25 +206,13 @@ public final class Store {
             in.transferTo(OutputStream.nullOutputStream());
             raw.transferTo(OutputStream.nullOutputStream());
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Hex.encodeHexString(sha.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    /** Removes a folder and everything in it; nothing to do when it is not there. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            PathUtils.deleteDirectory(dir);
         }
     }
 }

@@ -7,4 +7,9 @@ public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    /** With the error that caused it, for {@code --debug}. */
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,11 +1,9 @@
 package org.hmskg.vocab;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -88,11 +86,6 @@ public final class Iris {
     /** Key for an initiative or citation without a curated key: {@code x-} + 12 hex digits of SHA-256 of the NFKC name. */
     public static String hashKey(String canonicalName) {
         String nfkc = Normalizer.normalize(canonicalName, Normalizer.Form.NFKC);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfkc.getBytes(StandardCharsets.UTF_8));
-            return "x-" + HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return "x-" + DigestUtils.sha256Hex(nfkc.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

@@ -13,11 +13,11 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.hmskg.parse.SeedParser;
 import org.hmskg.store.Store;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;
@@ -64,7 +64,7 @@ class CliTest {
         Files.writeString(folder.resolve(key + ".meta.json"), """
                 {"title": "%s", "edition": %d, "publisher": "健康・医療戦略推進本部", "status": "final",
                  "form": "test fixture", "sha256": "%s"}
-                """.formatted(key, edition, SeedParser.sha256(bytes)));
+                """.formatted(key, edition, DigestUtils.sha256Hex(bytes)));
     }
 
     static long count(DatasetGraph dsg, org.apache.jena.graph.Node type) {

@@ -29,11 +29,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.hmskg.pipeline.Builder;
-import org.hmskg.parse.SeedParser;
 import org.hmskg.serve.HmsServer;
 import org.hmskg.store.DatasetVersion;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +76,7 @@ class ReloaderTest {
         String text = Files.readString(CliTest.SEED).replaceFirst("（案）", "（案）第" + n + "版");
         Files.writeString(txt, text);
         Path meta = seeds.resolve(KEY + ".meta.json");
-        String sha = SeedParser.sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha = DigestUtils.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
         // The metadata file's title overrides the text's title line, so it changes too.
         Files.writeString(meta, Files.readString(CliTest.SEED_META).replaceFirst("\"sha256\": \"[0-9a-f]+\"",
                 "\"sha256\": \"" + sha + "\"").replaceFirst("（案）", "（案）第" + n + "版"));
@@ -88,7 +88,7 @@ class ReloaderTest {
         String text = Files.readString(CliTest.SEED) + "\n・壊れた施策【厚、◎経\n";
         Files.writeString(txt, text);
         Path meta = seeds.resolve(KEY + ".meta.json");
-        String sha = SeedParser.sha256(text.getBytes(StandardCharsets.UTF_8));
+        String sha = DigestUtils.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
         Files.writeString(meta, Files.readString(CliTest.SEED_META).replaceFirst("\"sha256\": \"[0-9a-f]+\"",
                 "\"sha256\": \"" + sha + "\""));
     }

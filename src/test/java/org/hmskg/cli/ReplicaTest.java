@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.hmskg.parse.SeedParser;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.hmskg.serve.HmsServer;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.Release;
@@ -52,7 +52,7 @@ class ReplicaTest {
         JsonNode manifest = new ObjectMapper().readTree(out.resolve(Release.MANIFEST).toFile());
         for (String line : Files.readAllLines(out.resolve(Release.SUMS))) {
             String[] parts = line.split("  ", 2);
-            assertEquals(parts[0], SeedParser.sha256(Files.readAllBytes(out.resolve(parts[1]))), parts[1]);
+            assertEquals(parts[0], DigestUtils.sha256Hex(Files.readAllBytes(out.resolve(parts[1]))), parts[1]);
             assertEquals(parts[0], manifest.at("/files/" + parts[1] + "/sha256").asText(), parts[1]);
         }
         long nquads;

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.hmskg.parse.ParseException;
-import org.hmskg.parse.SeedParser;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;
 import org.hmskg.vocab.Vocab.DCT;
@@ -47,7 +47,7 @@ class ExtractionConformanceTest {
             Files.writeString(seeds.resolve("doc-" + i + ".meta.json"), """
                     {"title": "試験文書 %d", "edition": %d, "publisher": "健康・医療戦略推進本部", "status": "final",
                      "form": "test fixture", "sha256": "%s"}
-                    """.formatted(i, 2022 + i, SeedParser.sha256(bytes)));
+                    """.formatted(i, 2022 + i, DigestUtils.sha256Hex(bytes)));
         }
         return Builder.build(new Builder.Request(seeds, Optional.empty(), Instant.EPOCH));
     }

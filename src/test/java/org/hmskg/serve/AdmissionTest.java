@@ -16,6 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import org.hmskg.serve.http.AdmissionLimits;
+import org.hmskg.serve.http.QueryCost;
+import org.hmskg.serve.http.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -101,17 +104,20 @@ class AdmissionTest {
         void expensiveQueriesBeyondTheirLaneGet503WithRetryAfterWhileCheapOnesAnswer() throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(6);
             try {
+                double rejectedBefore = metric("hmskg_admission_rejected_total");
                 List<CompletableFuture<java.net.http.HttpResponse<String>>> heavy = new ArrayList<>();
                 for (int i = 0; i < 5; i++) {
                     heavy.add(CompletableFuture.supplyAsync(() -> http.query(CROSS), pool));
                 }
-                Thread.sleep(200);
-                for (int i = 0; i < 20; i++) {
-                    long t0 = System.nanoTime();
+                // One runs and two wait in the expensive lane: the other two are turned away at once.
+                awaitMetric("hmskg_admission_rejected_total", rejectedBefore + 2);
+                var first = http.query(CHEAP);
+                boolean heavyStillRunning = heavy.stream().anyMatch(f -> !f.isDone());
+                assertEquals(200, first.statusCode(), first.body());
+                assertTrue(heavyStillRunning, "the cheap query was answered only after the expensive ones ended");
+                for (int i = 0; i < 19; i++) {
                     var r = http.query(CHEAP);
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
                     assertEquals(200, r.statusCode(), r.body());
-                    assertTrue(ms < 1000, "a cheap query took " + ms + " ms while expensive ones ran");
                 }
                 int rejected = 0;
                 for (var f : heavy) {
@@ -137,14 +143,17 @@ class AdmissionTest {
             assertFalse(QueryCost.expensive(HIDDEN));
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
+                double demoted = metric("hmskg_admission_demoted_total");
+                double stopped = metric("hmskg_admission_stopped_total");
                 var first = CompletableFuture.supplyAsync(() -> http.query(HIDDEN), pool);
-                Thread.sleep(600);
-                long t0 = System.nanoTime();
+                // the first turns out expensive and takes the expensive lane's one place
+                awaitMetric("hmskg_admission_demoted_total", demoted + 1);
                 var second = http.query(HIDDEN);
-                long ms = (System.nanoTime() - t0) / 1_000_000;
+                boolean firstStillRunning = !first.isDone();
                 assertEquals(503, second.statusCode(), second.body());
                 assertEquals("5", second.headers().firstValue("Retry-After").orElse(""));
-                assertTrue(ms < 3000, "stopped only after " + ms + " ms");
+                assertEquals(stopped + 1, metric("hmskg_admission_stopped_total"), "the second was stopped");
+                assertTrue(firstStillRunning, "the second was stopped while the first still ran");
                 // The first moved to the expensive lane, which was free: it finishes (or meets the timeout).
                 int first1 = first.get().statusCode();
                 assertTrue(first1 == 200 || first1 == 503, "first: " + first1);
@@ -153,6 +162,20 @@ class AdmissionTest {
                 pool.shutdown();
                 pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
             }
+        }
+
+        /** A counter of {@code /$/metrics}, 0 before it is first counted. */
+        static double metric(String name) {
+            return http.get("/$/metrics").body().lines().filter(l -> l.startsWith(name + " "))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+        }
+
+        /** Waits until the counter reaches {@code value}: the server's state, not a guess at how long it takes. */
+        static void awaitMetric(String name, double value) throws InterruptedException {
+            for (int i = 0; i < 2000 && metric(name) < value; i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(metric(name) >= value, name + " never reached " + value);
         }
 
         @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,15 +26,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.hmskg.serve.data.LiveDataset;
+import org.hmskg.serve.data.UnionView;
+import org.hmskg.serve.pages.EntityPage;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Vocab.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reloading: the caller swaps the version behind the supplier; the server follows, atomically. */
 class DatasetSwapTest {
@@ -169,6 +171,7 @@ class DatasetSwapTest {
         Set<Long> seen = ConcurrentHashMap.newKeySet();
         List<String> failures = new CopyOnWriteArrayList<>();
         AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong answered = new AtomicLong();
         Thread client = new Thread(() -> {
             while (running.get()) {
                 var r = http.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
@@ -177,15 +180,22 @@ class DatasetSwapTest {
                 } else {
                     seen.add(json(r.body()).at("/results/bindings/0/n/value").asLong());
                 }
+                answered.incrementAndGet();
             }
         });
         client.start();
-        long end = System.nanoTime() + Duration.ofMillis(1500).toNanos();
-        boolean flip = false;
-        while (System.nanoTime() < end) {
-            current.set(flip ? v1 : v2);
-            flip = !flip;
-            Thread.sleep(20);
+        for (int swap = 0; swap < 30; swap++) {
+            DatasetVersion next = swap % 2 == 0 ? v2 : v1;
+            current.set(next);
+            // A request made after the swap sees the new version at once ...
+            var mine = http.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
+            assertEquals(next == v1 ? V1_TRIPLES : V2_TRIPLES,
+                    json(mine.body()).at("/results/bindings/0/n/value").asLong(), "after swap " + swap);
+            // ... while the client's queries run across the swaps: two more of them answered, one begun after it.
+            long target = answered.get() + 2;
+            while (answered.get() < target && client.isAlive()) {
+                Thread.sleep(1);
+            }
         }
         running.set(false);
         client.join();

@@ -20,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.hmskg.serve.http.HttpCacheFilter;
+import org.hmskg.serve.http.RequestKey;
 import org.hmskg.store.DatasetVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,7 +180,7 @@ class HttpCacheTest {
         for (HmsServer server : List.of(cached, uncached)) {
             String path = sparql(CONSTRUCT);
             var plain = get(server, path, "Accept", "application/n-triples");
-            assertTrue(plain.body().length > HttpCacheFilter.GZIP_MIN_BYTES);
+            assertTrue(plain.body().length > HmsServer.GZIP_MIN_BYTES);
             assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
             assertTrue(plain.headers().firstValue("Vary").orElseThrow().contains("Accept-Encoding"));
             for (int i = 0; i < 2; i++) {
@@ -189,7 +191,8 @@ class HttpCacheTest {
                     assertArrayEquals(plain.body(), in.readAllBytes());
                 }
                 String etag = gz.headers().firstValue("ETag").orElseThrow();
-                assertTrue(etag.endsWith("-gz\""), etag);
+                // Jetty's gzip marks the compressed form's validator and accepts it back
+                assertTrue(etag.endsWith("--gzip\""), etag);
                 assertEquals(304, get(server, path, "Accept", "application/n-triples", "Accept-Encoding", "gzip",
                         "If-None-Match", etag).statusCode());
             }

@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.hmskg.pipeline.Builder;
+import org.hmskg.serve.data.RetiredIris;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * interleaved) against an in-process server. Asserts only that no ordinary request failed, none hung, and the
  * server is still up; the latency figures are for the benchmark (bench/RESULTS.md).
  */
+@Tag("slow")
 class LoadTest {
     @Test
     void sixteenClientsWithAbusiveQueriesInterleavedGetNoErrors() throws IOException, InterruptedException {

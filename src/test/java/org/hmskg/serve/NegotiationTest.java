@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hmskg.serve.Negotiation.Format;
+import org.hmskg.serve.http.HttpError;
+import org.hmskg.serve.http.Negotiation.Format;
+import org.hmskg.serve.http.Negotiation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -23,6 +22,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.hmskg.serve.http.HeadersFilter;
+import org.hmskg.serve.pages.GraphPicture;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.vocab.Iris;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,7 @@ class NetworkTest {
         Txn.executeWrite(dsg, () -> {
             List<Node> names = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(names::add);
-            Graph links = org.hmskg.map.Links.derive(dsg.getUnionGraph(), names);
+            Graph links = org.hmskg.map.DerivedLinks.derive(dsg.getUnionGraph(), names);
             links.find().forEachRemaining(t -> dsg.add(Iris.graph("links"), t.getSubject(), t.getPredicate(),
                     t.getObject()));
         });
