@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.hmskg.pipeline.Builder;
 import org.hmskg.parse.ParseException;
+import org.hmskg.source.SourceException;
 import org.hmskg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ public final class Main {
             return switch (ex) {
                 case ParseException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case StoreException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
+                case SourceException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case ValidationFailed e -> fail(commandLine, "error: " + e.getMessage(), INVALID);
                 default -> fail(commandLine, "internal error: " + ex + (debug ? "" : " (run with --debug for details)"),
                         INTERNAL);
@@ -59,9 +61,9 @@ public final class Main {
     /** The commands, in the order help lists them. */
     private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = java.util.Map.of(
             "build", BuildCommand::new, "validate", ValidateCommand::new, "serve", ServeCommand::new,
-            "query", QueryCommand::new, "release", ReleaseCommand::new);
-    private static final java.util.List<String> ORDER = java.util.List.of("build", "validate", "serve", "query",
-            "release");
+            "query", QueryCommand::new, "release", ReleaseCommand::new, "import", ImportCommand::new);
+    private static final java.util.List<String> ORDER = java.util.List.of("import", "build", "validate", "serve",
+            "query", "release");
 
     /**
      * Picocli builds a model of every registered command by reflection, which costs about half a second of
