@@ -2,6 +2,8 @@ package org.hmskg;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,6 +48,16 @@ class LayeringTest {
         check("map", hmskg("validate", "pipeline", "store", "query", "serve", "cli"));
         check("validate", hmskg("pipeline", "store", "query", "serve", "cli"));
         check("pipeline", hmskg("query", "serve", "cli"));
+    }
+
+    /** PDF → seed text, used by the pipeline's import; it knows nothing of the rest. */
+    @Test
+    void theSourceReaderStandsAlone() {
+        check("source", hmskg("vocab", "parse", "extract", "map", "validate", "pipeline", "store", "query", "serve",
+                "cli"));
+        for (String pkg : List.of("vocab", "parse", "extract", "map", "validate", "store", "query", "serve")) {
+            check(pkg, hmskg("source"));
+        }
     }
 
     @Test

@@ -4,9 +4,10 @@ import java.io.PrintWriter;
 
 import org.hmskg.parse.ParseException;
 import org.hmskg.pipeline.Builder;
+import org.hmskg.source.SourceException;
 import org.hmskg.store.StoreException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code hms-kg COMMAND}: the command line. Errors are handled here once and mapped to exit codes. */
 @Command(name = "hms-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -40,6 +41,7 @@ public final class Main {
                 case ParseException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case StoreException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case InputError e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
+                case SourceException e -> fail(commandLine, "error: " + e.getMessage(), INPUT);
                 case ValidationFailed e -> fail(commandLine, "error: " + e.getMessage(), INVALID);
                 default -> fail(commandLine, "internal error: " + ex + (debug ? "" : " (run with --debug for details)"),
                         INTERNAL);
@@ -60,9 +62,9 @@ public final class Main {
     /** The commands, in the order help lists them. */
     private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = java.util.Map.of(
             "build", BuildCommand::new, "validate", ValidateCommand::new, "serve", ServeCommand::new,
-            "query", QueryCommand::new, "release", ReleaseCommand::new);
-    private static final java.util.List<String> ORDER = java.util.List.of("build", "validate", "serve", "query",
-            "release");
+            "query", QueryCommand::new, "release", ReleaseCommand::new, "import", ImportCommand::new);
+    private static final java.util.List<String> ORDER = java.util.List.of("import", "build", "validate", "serve",
+            "query", "release");
 
     /**
      * Picocli builds a model of every registered command by reflection, which costs about half a second of

@@ -74,6 +74,14 @@ public final class SeedParser {
         } catch (IOException e) {
             throw new ParseException(seed.toString(), 1, "seed cannot be read: " + e.getMessage(), e);
         }
+        return parse(seed, bytes);
+    }
+
+    /**
+     * Parses {@code bytes} as the content of {@code seed}, with the metadata file next to it when there is one, as
+     * {@link #parse(Path)} would once they are written there (a text is checked before it is written).
+     */
+    public ParsedDocument parse(Path seed, byte[] bytes) {
         Path metaFile = MetadataReader.metadataFile(seed);
         MetadataReader.Overrides overrides = MetadataReader.readIfPresent(metaFile);
         String sha = DigestUtils.sha256Hex(bytes);
