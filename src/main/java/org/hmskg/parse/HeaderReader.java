@@ -56,13 +56,21 @@ final class HeaderReader {
                 continue;
             }
             if (preamble.isEmpty()) {
-                Matcher date = DATE_LINE.matcher(line.text());
                 Matcher decision = DECISION.matcher(line.text());
-                if (issued.isEmpty() && dateLine.isEmpty() && date.matches()) {
-                    issued = Optional.ofNullable(date(date.group(1), date.group(2), date.group(3)));
-                    dateLine = Optional.of(s);
-                    ledger.placeLine(line);
-                    continue;
+                if (issued.isEmpty() && dateLine.isEmpty()) {
+                    // pdftotext may break a widely spaced date line (2 0 2 2 年 / 月 / 日) into up to three lines
+                    int used = dateLineLength(lines, i);
+                    if (used > 0) {
+                        List<SourceLine> parts = lines.subList(i, i + used);
+                        String joined = String.join(" ", parts.stream().map(l -> l.text().strip()).toList());
+                        Matcher date = DATE_LINE.matcher(joined);
+                        date.matches();
+                        issued = Optional.ofNullable(date(date.group(1), date.group(2), date.group(3)));
+                        dateLine = Optional.of(joined);
+                        parts.forEach(ledger::placeLine);
+                        i += used - 1;
+                        continue;
+                    }
                 }
                 if (decisionLine.isEmpty() && decision.matches()) {
                     if (decision.group(1) != null && issued.isEmpty()) {
@@ -82,6 +90,22 @@ final class HeaderReader {
             preamble.append(line);
         }
         return new Result(new HeaderRecord(title, dateLine, decisionLine, notes), issued, preamble.text().strip());
+    }
+
+    /** How many lines from {@code i} (1 to 3) form the date line, or 0 when none do. */
+    private static int dateLineLength(List<SourceLine> lines, int i) {
+        StringBuilder joined = new StringBuilder();
+        for (int n = 1; n <= 3 && i + n <= lines.size(); n++) {
+            String part = lines.get(i + n - 1).text().strip();
+            if (n > 1 && part.length() > NOTE_MAX) {
+                return 0;
+            }
+            joined.append(n > 1 ? " " : "").append(part);
+            if (DATE_LINE.matcher(joined).matches()) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** The deciding body a decision line names: 閣議 for {@code 閣議決定}, the body's name otherwise. */

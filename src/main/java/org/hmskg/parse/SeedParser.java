@@ -200,7 +200,8 @@ public final class SeedParser {
             closeBlock();
             linkFootnotes();
             DocumentMetadata meta = HeaderReader.metadata(file, head, overrides, sha, formFeeds, warnings);
-            int pages = lines.get(lines.size() - 1).page();
+            // the last page holding text: pdftotext's form feed after the last page opens no page
+            int pages = lines.stream().filter(l -> !l.isBlank()).mapToInt(SourceLine::page).max().orElse(1);
             List<PageArtefact> artefactList = artefacts.values().stream()
                     .sorted((a, b) -> Integer.compare(a.line(), b.line())).toList();
             Coverage coverage = ledger.coverage();

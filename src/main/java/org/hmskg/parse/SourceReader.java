@@ -42,8 +42,11 @@ final class SourceReader {
             }
             checkCharacters(file, i + 1, line);
             boolean pageStart;
+            int breaks = 1;
             if (formFeeds) {
-                pageStart = line.indexOf('\f') >= 0;
+                // pdftotext ends every page with a form feed: "\f\f" before a line is an empty page between
+                breaks = (int) line.chars().filter(c -> c == '\f').count();
+                pageStart = breaks > 0;
                 line = line.replace("\f", "");
             } else {
                 pageStart = line.length() >= 2 && line.charAt(0) == ' ' && !Character.isWhitespace(line.charAt(1));
@@ -52,7 +55,7 @@ final class SourceReader {
                 }
             }
             if (pageStart && seenText) {
-                page++;
+                page += breaks;
             }
             lines.add(new SourceLine(i + 1, page, line, pageStart && seenText));
             seenText |= !line.isBlank();

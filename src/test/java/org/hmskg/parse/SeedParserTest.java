@@ -181,6 +181,16 @@ class SeedParserTest {
             assertEquals(List.of("一つ目。", "二つ目。", "三つ目。"), d.measures().stream().map(MeasureRecord::text).toList());
         }
 
+        /** pdftotext ends every page with a form feed, and an empty page is two form feeds in a row. */
+        @Test
+        void pdftotextFormFeedsCountPagesAsPdftotextWritesThem() {
+            ParsedDocument trailing = parse(doc("１．章", "・施策。【◎厚】", "\f"));
+            assertEquals(1, trailing.pages());
+            ParsedDocument empty = parse(doc("１．章", "・一つ目。【◎厚】", "\f\f・三ページ目。【◎厚】", "\f"));
+            assertEquals(3, empty.measures().get(1).pageStart());
+            assertEquals(3, empty.pages());
+        }
+
         @Test
         void formFeedPagesAndLineNumbers() {
             ParsedDocument d = parse(doc("１．章", "", "・一ページ目の", "\f二ページ目に続く。【厚】", "\f・三ページ目。【経】"));
@@ -428,6 +438,16 @@ class SeedParserTest {
     void issueDateLinesAsPreciseAsStated(String line, String expected) {
         ParsedDocument d = parse("題名\n\n" + line + "\n\n１．章\n\n・本文。【厚】\n");
         assertEquals(expected, d.issued().orElseThrow().lexical());
+    }
+
+    /** pdftotext breaks a widely spaced date line into its parts. */
+    @Test
+    void aDateLineBrokenOverThreeLinesIsOneDateLine() {
+        ParsedDocument d = parse("題名\n2 0 2 2 年\n月\n日\n健康・医療戦略推進本部決定\n１．章\n・本文。【厚】\n");
+        assertEquals("2022", d.issued().orElseThrow().lexical());
+        assertEquals(Optional.of("2 0 2 2 年 月 日"), d.header().dateLine());
+        assertEquals(List.of(), d.header().notes());
+        assertEquals(1.0, d.coverage().share());
     }
 
     @Test

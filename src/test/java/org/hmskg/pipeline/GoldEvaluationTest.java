@@ -44,6 +44,19 @@ class GoldEvaluationTest {
                 c + ": " + s);
     }
 
+    /** The same text on other lines (the PDF imported, another extraction) is found by how its text starts. */
+    @Test
+    void aBlockOnAnotherLineIsFoundByItsTextStart() {
+        Score moved = GoldEvaluation.evaluate(SAMPLE, List.of(
+                measured(110, "「健康経営銘柄 2023」として、2023年 3月に 30業種 48社を選定し、AMEDと連携した。"),
+                measured(120, "「医療データ活用戦略（2021年６月１日閣議決定）」に基づき、2022年度から計 12億円を支援した。"),
+                measured(130, "医療系ベンチャー・トータルサポート事業（MEDISO）を通じて、約 900件の相談を受けた。2021年度は好調であった。"),
+                measured(150, "この測定はゴールドにない。")));
+        for (Category c : Category.values()) {
+            assertEquals(score.of(c), moved.of(c), c.toString());
+        }
+    }
+
     @Test
     void namesMatchByAnyLabelOrSurface() {
         assertCounts(Category.INITIATIVES, 4, 0, 2);
