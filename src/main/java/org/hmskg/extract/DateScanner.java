@@ -14,7 +14,8 @@ import org.hmskg.parse.DateValue;
  * <ul>
  * <li>{@code 2022年3月31日}, {@code 2022年3月}, {@code 2022年} (also {@code 2022年夏頃}, {@code 2022年中}):
  * a date as precise as stated;</li>
- * <li>ranges give both ends: {@code 2022年1~3月} → 2022-01 and 2022-03, {@code 2017~2020年} → 2017 and 2020;</li>
+ * <li>ranges give both ends: {@code 2022年1~3月} → 2022-01 and 2022-03, {@code 2017~2020年} → 2017 and 2020,
+ * {@code 2023~2025年度} → fiscal years 2023 and 2025;</li>
  * <li>{@code 2022年度} (and the slip {@code 2022度}) → a fiscal year;</li>
  * <li>Japanese eras (令和4年) are converted;</li>
  * <li>a month without a year of its own ({@code 、12月}) gives nothing.</li>
@@ -93,6 +94,16 @@ final class DateScanner {
         }
         if (!plausible(year)) {
             return Optional.empty();
+        }
+        if (m.group("fy") != null && m.group("year2") != null) {
+            int year2 = Integer.parseInt(m.group("year2"));
+            if (!plausible(year2)) {
+                return Optional.empty();
+            }
+            hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), true));
+            DateValue v = DateValue.ofYear(year2);
+            hits.add(new Hit(m.start("year2"), m.end(), v, true));
+            return Optional.of(v);
         }
         if (m.group("fy") != null) {
             DateValue v = DateValue.ofYear(year);

@@ -15,7 +15,7 @@ import org.hmskg.vocab.Iris;
  * @param cls     CABINET_DECISION for 閣議決定, HEADQUARTERS_DECISION for a 本部 decision, else empty
  * @param binding true when the verb is a decision (決定, 了解), not only 策定/改定/公表
  */
-record Decision(DateValue date, Optional<BodyRef> body, Optional<EntityClass> cls, boolean binding) {
+public record Decision(DateValue date, Optional<BodyRef> body, Optional<EntityClass> cls, boolean binding) {
     private static final List<String> VERBS = List.of("口頭了解", "了解", "決定", "策定", "改定", "改訂", "変更", "公表",
             "作成", "発出", "取りまとめ", "とりまとめ");
 
@@ -26,6 +26,43 @@ record Decision(DateValue date, Optional<BodyRef> body, Optional<EntityClass> cl
         if (dates.isEmpty()) {
             return Optional.empty();
         }
+        String remainder = remainder(norm, from, to, dates);
+        for (String verb : VERBS) {
+            if (remainder.endsWith(verb)) {
+                String body = remainder.substring(0, remainder.length() - verb.length());
+                body = body.replaceAll("^[にで、,]+|[にで、,]+$", "");
+                boolean binding = verb.equals("決定") || verb.endsWith("了解");
+                Optional<EntityClass> cls = Optional.empty();
+                if (binding && body.contains("閣議")) {
+                    cls = Optional.of(EntityClass.CABINET_DECISION);
+                } else if (binding && body.endsWith("本部")) {
+                    cls = Optional.of(EntityClass.HEADQUARTERS_DECISION);
+                }
+                DateValue date = dates.get(dates.size() - 1).value();
+                return Optional.of(new Decision(date, body(body, ref), cls, binding));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a bracket's content, written as in the text, dates a document the way {@link #parse} reads it
+     * ({@code 2021年6月1日閣議決定}, {@code 2019年4月12日策定}, {@code 2020年12月改訂}): its dates are that
+     * document's, not the surrounding sentence's.
+     */
+    public static boolean datesDocument(String bracketContent) {
+        String norm = NormText.key(bracketContent);
+        List<DateScanner.Hit> dates = DateScanner.scan(norm, 0, norm.length()).hits().stream()
+                .filter(h -> !h.fiscal()).toList();
+        if (dates.isEmpty()) {
+            return false;
+        }
+        String remainder = remainder(norm, 0, norm.length(), dates);
+        return VERBS.stream().anyMatch(remainder::endsWith);
+    }
+
+    /** The characters of {@code [from, to)} outside the dates and outside nested brackets. */
+    private static String remainder(String norm, int from, int to, List<DateScanner.Hit> dates) {
         StringBuilder rest = new StringBuilder();
         int depth = 0;
         int next = 0;
@@ -45,23 +82,7 @@ record Decision(DateValue date, Optional<BodyRef> body, Optional<EntityClass> cl
                 rest.append(c);
             }
         }
-        String remainder = rest.toString();
-        for (String verb : VERBS) {
-            if (remainder.endsWith(verb)) {
-                String body = remainder.substring(0, remainder.length() - verb.length());
-                body = body.replaceAll("^[にで、,]+|[にで、,]+$", "");
-                boolean binding = verb.equals("決定") || verb.endsWith("了解");
-                Optional<EntityClass> cls = Optional.empty();
-                if (binding && body.contains("閣議")) {
-                    cls = Optional.of(EntityClass.CABINET_DECISION);
-                } else if (binding && body.endsWith("本部")) {
-                    cls = Optional.of(EntityClass.HEADQUARTERS_DECISION);
-                }
-                DateValue date = dates.get(dates.size() - 1).value();
-                return Optional.of(new Decision(date, body(body, ref), cls, binding));
-            }
-        }
-        return Optional.empty();
+        return rest.toString();
     }
 
     /** The deciding body: a curated council (閣議 → the Cabinet), a ministry, or an uncurated body by name. */

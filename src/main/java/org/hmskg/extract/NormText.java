@@ -8,8 +8,11 @@ import java.text.Normalizer;
  * and dash-like marks between Latin letters or digits folded to {@code -} ({@code MID ｰ NET} → {@code MID-NET}).
  * PDF extraction scatters spaces through Japanese text ({@code 2 0 2 2 年}, {@code 2022年 3月}), so rules match
  * this view and every match is mapped back to code-point offsets of the original.
+ *
+ * <p>Public for the rule sets built on the extractor's facts ({@code extract.statement}): {@link #key} and
+ * {@link #isSpace}; the view itself stays internal to this package.
  */
-final class NormText {
+public final class NormText {
     private final String original;
     private final String norm;
     /** For each char of {@code norm}, the code-point index in {@code original} it came from. */
@@ -63,7 +66,7 @@ final class NormText {
     }
 
     /** The form labels are compared in: the normalised view of {@code label}. */
-    static String key(String label) {
+    public static String key(String label) {
         return of(label).norm;
     }
 
@@ -117,7 +120,7 @@ final class NormText {
         return span(start, end).surface();
     }
 
-    static boolean isSpace(int cp) {
+    public static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
     }
 

@@ -56,6 +56,24 @@ public final class Iris {
         return id("mention", docKey + "/" + measureOrdinal + "/" + start + "-" + end);
     }
 
+    /**
+     * A statement: the {@code n}-th sentence (from 1) of a block; {@code blockKey} is a measure's ordinal
+     * ({@code 37}) or {@code p} + a paragraph's ordinal ({@code p3}).
+     */
+    public static Node statement(String docKey, String blockKey, int n) {
+        return id("statement", docKey + "/" + blockKey + "/" + n);
+    }
+
+    /** A mention in a block named by its key (as for {@link #statement}); for a measure, {@link #mention}. */
+    public static Node mention(String docKey, String blockKey, int start, int end) {
+        return id("mention", docKey + "/" + blockKey + "/" + start + "-" + end);
+    }
+
+    /** The {@code n}-th quantity of a block named by its key (as for {@link #statement}); for a measure, {@link #quantity}. */
+    public static Node quantity(String docKey, String blockKey, int n) {
+        return id("quantity", docKey + "/" + blockKey + "/" + n);
+    }
+
     public static Node graph(String name) {
         return NodeFactory.createURI(BASE + "graph/" + name);
     }
