@@ -131,6 +131,11 @@ final class Rules {
             longest = Math.max(longest, key.length());
         }
 
+        /** Every word of the table (for the tests that check each row has a fixture). */
+        Set<String> words() {
+            return Set.copyOf(byWord.keySet());
+        }
+
         /** The longest word that {@code s} ends with. */
         Optional<Found<T>> suffixOf(String s) {
             for (int k = Math.min(longest, s.length()); k > 0; k--) {
