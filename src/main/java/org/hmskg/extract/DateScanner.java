@@ -95,29 +95,20 @@ final class DateScanner {
         if (!plausible(year)) {
             return Optional.empty();
         }
-        if (m.group("fy") != null && m.group("year2") != null) {
-            int year2 = Integer.parseInt(m.group("year2"));
-            if (!plausible(year2)) {
-                return Optional.empty();
-            }
-            hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), true));
-            DateValue v = DateValue.ofYear(year2);
-            hits.add(new Hit(m.start("year2"), m.end(), v, true));
-            return Optional.of(v);
-        }
-        if (m.group("fy") != null) {
-            DateValue v = DateValue.ofYear(year);
-            hits.add(new Hit(m.start(), m.end(), v, true));
-            return Optional.of(v);
-        }
         if (m.group("year2") != null) {
             int year2 = Integer.parseInt(m.group("year2"));
             if (!plausible(year2)) {
                 return Optional.empty();
             }
-            hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), false));
+            boolean fiscal = m.group("fy") != null;
+            hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), fiscal));
             DateValue v = DateValue.ofYear(year2);
-            hits.add(new Hit(m.start("year2"), m.end(), v, false));
+            hits.add(new Hit(m.start("year2"), m.end(), v, fiscal));
+            return Optional.of(v);
+        }
+        if (m.group("fy") != null) {
+            DateValue v = DateValue.ofYear(year);
+            hits.add(new Hit(m.start(), m.end(), v, true));
             return Optional.of(v);
         }
         if (m.group("m1") == null) {
