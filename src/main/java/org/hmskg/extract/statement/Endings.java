@@ -25,10 +25,20 @@ final class Endings {
     static Reading read(String norm, Rules rules) {
         String p = predicate(norm);
         Optional<Rules.Found<Rules.Ending>> found = rules.endings.suffixOf(p);
-        if (found.isEmpty() && !p.isEmpty() && !isHiragana(p.codePointBefore(p.length()))) {
+        if (found.isEmpty() && !p.isEmpty() && isNounEnd(p.codePointBefore(p.length()))) {
             found = Optional.of(new Rules.Found<>("", Rules.Ending.NOUN));
         }
         return new Reading(p, found);
+    }
+
+    /**
+     * Whether a sentence ending in {@code cp} ends in a noun: a kanji, katakana (with its ー), Latin letter,
+     * digit, unit sign or closing quote. Hiragana are endings the table must know; other punctuation (a
+     * sentence cut off after 、) ends nothing.
+     */
+    private static boolean isNounEnd(int cp) {
+        return Character.isLetterOrDigit(cp) && !isHiragana(cp) || cp == 'ー' || cp == '%' || cp == '」'
+                || cp == '』';
     }
 
     /** The normalised sentence without what follows its final predicate. */

@@ -285,6 +285,19 @@ class StatementReaderTest {
             assertEquals(StatementKind.UNCLASSIFIED, s.kind());
             assertFalse(s.continues());
         }
+
+        @ParameterizedTest(name = "{0} → {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                地域の取組を推進し、                | UNCLASSIFIED
+                関係機関との連携について・          | UNCLASSIFIED
+                計 329億円の出資契約を締結          | ACHIEVEMENT
+                新たな拠点を「全国センター」        | ACHIEVEMENT
+                対象者の約 7割                      | ACHIEVEMENT
+                データヘルスのサービス              | ACHIEVEMENT
+                """)
+        void aTextCutOffAfterPunctuationIsNoNounEnding(String sentence, StatementKind kind) {
+            assertEquals(kind, only(sentence).kind());
+        }
     }
 
     // ------------------------------------------------------------------ continuation and noun cues
