@@ -193,6 +193,8 @@ class StatementReaderTest {
                 説明会を開催することとしています。|COMMITMENT|こととしています
                 制度を見直すこととなっている。|COMMITMENT|こととなっている
                 制度を見直すことになっている。|COMMITMENT|ことになっている
+                次期計画を策定することとされている。|COMMITMENT|こととされている
+                関係府省と連携して推進していく考えである。|COMMITMENT|考えである
                 地域での取組を推進する方針。|COMMITMENT|方針
                 地域での取組を推進する方針である。|COMMITMENT|方針である
                 地域での取組を推進することを方針としている。|COMMITMENT|方針としている
