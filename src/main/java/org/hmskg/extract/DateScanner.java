@@ -15,7 +15,7 @@ import org.hmskg.parse.DateValue;
  * <li>{@code 2022年3月31日}, {@code 2022年3月}, {@code 2022年} (also {@code 2022年夏頃}, {@code 2022年中}):
  * a date as precise as stated;</li>
  * <li>ranges give both ends: {@code 2022年1~3月} → 2022-01 and 2022-03, {@code 2017~2020年} → 2017 and 2020,
- * {@code 2025~2029年度} → fiscal years 2025 and 2029;</li>
+ * {@code 2023~2025年度} → fiscal years 2023 and 2025;</li>
  * <li>{@code 2022年度} (and the slip {@code 2022度}) → a fiscal year;</li>
  * <li>Japanese eras (令和4年) are converted;</li>
  * <li>a month without a year of its own ({@code 、12月}) gives nothing.</li>
@@ -95,26 +95,20 @@ public final class DateScanner {
         if (!plausible(year)) {
             return Optional.empty();
         }
-        if (m.group("fy") != null) {
-            if (m.group("year2") != null && plausible(Integer.parseInt(m.group("year2")))) {
-                // 2025~2029年度: both ends are fiscal years
-                hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), true));
-                DateValue v = DateValue.ofYear(Integer.parseInt(m.group("year2")));
-                hits.add(new Hit(m.start("year2"), m.end(), v, true));
-                return Optional.of(v);
-            }
-            DateValue v = DateValue.ofYear(year);
-            hits.add(new Hit(m.start(), m.end(), v, true));
-            return Optional.of(v);
-        }
         if (m.group("year2") != null) {
             int year2 = Integer.parseInt(m.group("year2"));
             if (!plausible(year2)) {
                 return Optional.empty();
             }
-            hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), false));
+            boolean fiscal = m.group("fy") != null;
+            hits.add(new Hit(m.start("year"), m.end("year"), DateValue.ofYear(year), fiscal));
             DateValue v = DateValue.ofYear(year2);
-            hits.add(new Hit(m.start("year2"), m.end(), v, false));
+            hits.add(new Hit(m.start("year2"), m.end(), v, fiscal));
+            return Optional.of(v);
+        }
+        if (m.group("fy") != null) {
+            DateValue v = DateValue.ofYear(year);
+            hits.add(new Hit(m.start(), m.end(), v, true));
             return Optional.of(v);
         }
         if (m.group("m1") == null) {

@@ -7,8 +7,10 @@ import java.text.Normalizer;
  * half-width katakana), whitespace dropped except one space between two Latin letters ({@code Sport in Life}),
  * and dash-like marks between Latin letters or digits folded to {@code -} ({@code MID ｰ NET} → {@code MID-NET}).
  * PDF extraction scatters spaces through Japanese text ({@code 2 0 2 2 年}, {@code 2022年 3月}), so rules match
- * this view and every match is mapped back to code-point offsets of the original. Shared by the extractor and its
- * sub-packages; not a public API of the project.
+ * this view and every match is mapped back to code-point offsets of the original.
+ *
+ * <p>Public for the rule sets built on the extractor's facts ({@code extract.statement}): {@link #key} and
+ * {@link #isSpace}; the view itself stays internal to this package.
  */
 public final class NormText {
     private final String original;

@@ -25,6 +25,7 @@ import org.hmskg.extract.Entity;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.Facts;
 import org.hmskg.extract.Span;
+import org.hmskg.extract.statement.StatementFact;
 import org.hmskg.parse.Block;
 import org.hmskg.parse.DateValue;
 import org.hmskg.parse.FootnoteRecord;
@@ -67,13 +68,14 @@ public final class DocumentMapper {
     }
 
     /**
-     * The facts of one document: one {@link Facts} per block (measure or paragraph) in document order, and those of
-     * the preamble. {@code publisher} is the deciding body's resource, when the document names one.
+     * The facts of one document: one {@link Facts} and one list of statements per block (measure or paragraph) in
+     * document order, and the facts of the preamble. {@code publisher} is the deciding body's resource, when the document names one.
      */
-    public record Input(ParsedDocument document, List<Facts> blockFacts, Facts preambleFacts, Optional<Node> publisher,
-                        Set<String> curatedKeys, Instant builtAt) {
+    public record Input(ParsedDocument document, List<Facts> blockFacts, List<List<StatementFact>> blockStatements,
+                        Facts preambleFacts, Optional<Node> publisher, Set<String> curatedKeys, Instant builtAt) {
         public Input {
             blockFacts = List.copyOf(blockFacts);
+            blockStatements = blockStatements.stream().map(List::copyOf).toList();
             curatedKeys = Set.copyOf(curatedKeys);
         }
     }
@@ -90,8 +92,8 @@ public final class DocumentMapper {
 
     public Mapped map(Input in) {
         ParsedDocument doc = in.document();
-        if (in.blockFacts().size() != doc.blocks().size()) {
-            throw new IllegalArgumentException("one Facts per block expected");
+        if (in.blockFacts().size() != doc.blocks().size() || in.blockStatements().size() != doc.blocks().size()) {
+            throw new IllegalArgumentException("one Facts and one list of statements per block expected");
         }
         Writer w = new Writer();
         Map<Node, Integer> lines = new LinkedHashMap<>();
@@ -227,6 +229,12 @@ public final class DocumentMapper {
                 }
             }
             mapFacts(w, key, b, bn, facts, entities, seenLabels, lines);
+            List<Node> ministries = tag.map(t -> ministryNodes(t, false)).orElse(List.of());
+            List<Node> leads = tag.map(t -> ministryNodes(t, true)).orElse(List.of());
+            List<StatementFact> statements = in.blockStatements().get(i);
+            StatementMapper.map(w, StatementMapper.Block.of(key, b, ministries, leads), statements);
+            statements.forEach(st -> lines.put(Iris.statement(key, b.blockKey(), st.ordinal()),
+                    b.originOf(st.span().start()).line()));
         }
 
         for (Entity e : entities.values()) {
@@ -404,15 +412,14 @@ public final class DocumentMapper {
     }
 
     private void ministries(Writer w, Node subject, Tag t) {
-        for (Tag.Entry e : t.entries()) {
-            ministryKeyByCode.apply(e.code()).ifPresent(k -> {
-                Node ministry = Iris.ministry(k);
-                w.add(subject, HMS.ministry, ministry);
-                if (e.lead()) {
-                    w.add(subject, HMS.leadMinistry, ministry);
-                }
-            });
-        }
+        ministryNodes(t, false).forEach(m -> w.add(subject, HMS.ministry, m));
+        ministryNodes(t, true).forEach(m -> w.add(subject, HMS.leadMinistry, m));
+    }
+
+    /** The ministries a tag names that the reference table knows ({@code leadsOnly}: those marked ◎). */
+    private List<Node> ministryNodes(Tag t, boolean leadsOnly) {
+        return t.entries().stream().filter(e -> !leadsOnly || e.lead())
+                .flatMap(e -> ministryKeyByCode.apply(e.code()).stream()).map(Iris::ministry).distinct().toList();
     }
 
     private static String abbreviate(String s, int max) {

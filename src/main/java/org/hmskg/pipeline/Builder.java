@@ -27,6 +27,8 @@ import org.hmskg.extract.Extractor;
 import org.hmskg.extract.Facts;
 import org.hmskg.extract.KnownEntity;
 import org.hmskg.extract.ReferenceData;
+import org.hmskg.extract.statement.StatementFact;
+import org.hmskg.extract.statement.StatementReader;
 import org.hmskg.map.DocumentMapper;
 import org.hmskg.map.DerivedLinks;
 import org.hmskg.map.ReferenceMapper;
@@ -118,6 +120,7 @@ public final class Builder {
         Set<String> curatedKeys = ref.knownEntities().stream().map(KnownEntity::key).collect(Collectors.toSet());
         int facts = 0;
         Map<String, Facts> preambles = new LinkedHashMap<>();
+        Map<String, List<List<StatementFact>>> statementsByDoc = new LinkedHashMap<>();
         for (ParsedDocument doc : docs) {
             String file = seedOf.get(doc.key()).toString();
             warnings.addAll(doc.warnings());
@@ -136,7 +139,12 @@ public final class Builder {
             Optional<Node> publisher = doc.metadata().publisher().map(name -> Iris.initiative(ref.byLabel(name)
                     .map(KnownEntity::key).orElseGet(() -> Iris.hashKey(name))));
             List<Facts> blockFacts = factsByDoc.get(doc.key()).stream().map(shared::apply).toList();
-            DocumentMapper.Mapped mapped = mapper.map(new DocumentMapper.Input(doc, blockFacts,
+            List<List<StatementFact>> statements = new ArrayList<>();
+            for (int i = 0; i < doc.blocks().size(); i++) {
+                statements.add(StatementReader.read(doc.blocks().get(i).text(), blockFacts.get(i)));
+            }
+            statementsByDoc.put(doc.key(), statements);
+            DocumentMapper.Mapped mapped = mapper.map(new DocumentMapper.Input(doc, blockFacts, statements,
                     shared.apply(preambles.get(doc.key())), publisher, curatedKeys, builtAt));
             graphs.put(Iris.graph(doc.key()), mapped.graph());
             mapped.lines().forEach((node, line) -> places.putIfAbsent(node.getURI(), file + ":" + line));

@@ -97,6 +97,24 @@ public final class HMS {
     public static final Node lawNumber = term("lawNumber");
     public static final Node amends = term("amends");
 
+    // Statements
+    public static final Node Statement = term("Statement");
+    public static final Node Achievement = term("Achievement");
+    public static final Node Ongoing = term("Ongoing");
+    public static final Node Commitment = term("Commitment");
+    public static final Node TimeExpression = term("TimeExpression");
+    public static final Node DueTime = term("DueTime");
+    public static final Node StartTime = term("StartTime");
+    public static final Node OccurrenceTime = term("OccurrenceTime");
+    public static final Node AsOfTime = term("AsOfTime");
+    public static final Node inStatement = term("inStatement");
+    public static final Node continues = term("continues");
+    public static final Node dueFiscalYear = term("dueFiscalYear");
+    public static final Node dueDate = term("dueDate");
+    public static final Node startFiscalYear = term("startFiscalYear");
+    public static final Node startDate = term("startDate");
+    public static final Node timeNote = term("timeNote");
+
     // Derived links
     public static final Node relatedMeasure = term("relatedMeasure");
     public static final Node coMentionedWith = term("coMentionedWith");

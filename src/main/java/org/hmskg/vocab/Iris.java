@@ -75,6 +75,14 @@ public final class Iris {
         return id("mention", docKey + "/" + blockKey + "/" + start + "-" + end);
     }
 
+    /**
+     * A statement: the {@code n}-th sentence (from 1) of a block; {@code blockKey} is a measure's ordinal
+     * ({@code 37}) or {@code p} + a paragraph's ordinal ({@code p3}).
+     */
+    public static Node statement(String docKey, String blockKey, int n) {
+        return id("statement", docKey + "/" + blockKey + "/" + n);
+    }
+
     public static Node graph(String name) {
         return NodeFactory.createURI(BASE + "graph/" + name);
     }

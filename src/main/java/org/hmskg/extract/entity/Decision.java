@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.hmskg.extract.DateScanner;
 import org.hmskg.extract.EntityClass;
+import org.hmskg.extract.NormText;
 import org.hmskg.extract.ReferenceData;
 import org.hmskg.parse.DateValue;
 
@@ -28,28 +29,8 @@ record Decision(DateValue date, Optional<Body> body, Optional<EntityClass> cls, 
             return Optional.empty();
         }
         // the bracket without its dates and inner brackets, and where each remaining char stands
-        StringBuilder rest = new StringBuilder();
         int[] at = new int[to - from];
-        int depth = 0;
-        int next = 0;
-        for (int i = from; i < to; i++) {
-            while (next < dates.size() && dates.get(next).end() <= i) {
-                next++;
-            }
-            if (next < dates.size() && dates.get(next).start() <= i) {
-                continue;
-            }
-            char c = norm.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0) {
-                at[rest.length()] = i;
-                rest.append(c);
-            }
-        }
-        String remainder = rest.toString();
+        String remainder = remainder(norm, from, to, dates, at);
         for (EntityWords.DecisionVerb verb : words.decisionVerbs()) {
             if (remainder.endsWith(verb.verb())) {
                 int b0 = 0;
@@ -81,6 +62,47 @@ record Decision(DateValue date, Optional<Body> body, Optional<EntityClass> cls, 
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a bracket's content, written as in the text, dates a document the way {@link #parse} reads it
+     * ({@code 2021年6月1日閣議決定}, {@code 2019年4月12日策定}, {@code 2020年12月改訂}): its dates are that
+     * document's, not the surrounding sentence's.
+     */
+    static boolean datesDocument(String bracketContent, EntityWords words) {
+        String norm = NormText.key(bracketContent);
+        List<DateScanner.Hit> dates = DateScanner.scan(norm, 0, norm.length()).hits().stream()
+                .filter(h -> !h.fiscal()).toList();
+        if (dates.isEmpty()) {
+            return false;
+        }
+        String remainder = remainder(norm, 0, norm.length(), dates, new int[norm.length()]);
+        return words.decisionVerbs().stream().anyMatch(v -> remainder.endsWith(v.verb()));
+    }
+
+    /** The chars of {@code [from, to)} outside the dates and outside nested brackets; {@code at} gets their places. */
+    private static String remainder(String norm, int from, int to, List<DateScanner.Hit> dates, int[] at) {
+        StringBuilder rest = new StringBuilder();
+        int depth = 0;
+        int next = 0;
+        for (int i = from; i < to; i++) {
+            while (next < dates.size() && dates.get(next).end() <= i) {
+                next++;
+            }
+            if (next < dates.size() && dates.get(next).start() <= i) {
+                continue;
+            }
+            char c = norm.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                at[rest.length()] = i;
+                rest.append(c);
+            }
+        }
+        return rest.toString();
     }
 
     /** The word of decision-words.tsv naming the Cabinet that {@code body} holds (閣議), or null. */

@@ -61,6 +61,14 @@ public final class EntityScanner {
         this.localNames = new LocalNames(names);
     }
 
+    /**
+     * Whether a bracket's content ({@code 2021年6月1日閣議決定}) dates a document: its dates belong to that document,
+     * not to the sentence around it.
+     */
+    public static boolean datesDocument(String bracketContent) {
+        return Decision.datesDocument(bracketContent, EntityWords.load());
+    }
+
     public Result scan(NormText t) {
         Scan scan = new Scan(t, ref);
         for (Rule rule : rules) {

@@ -1,0 +1,232 @@
+package org.hmskg.extract.statement;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hmskg.extract.NormText;
+import org.hmskg.extract.ReferenceDataException;
+
+/**
+ * The statement rules as data ({@code reference/statement-*.tsv}, {@code reference/time-*.tsv},
+ * {@code reference/figure-duration-units.tsv}), read once from
+ * the class path. Every file starts with comment lines ({@code #}) saying what it is and where it came from, then a
+ * header line. Keys are stored in their normalised form (NFKC, spaces removed), the form rules are matched in.
+ */
+final class Rules {
+    static final String ENDINGS = "reference/statement-endings.tsv";
+    static final String CONTINUATION = "reference/statement-continuation.tsv";
+    static final String NOUN_CUES = "reference/statement-noun-cues.tsv";
+    static final String TIME_MARKERS = "reference/time-markers.tsv";
+    static final String TIME_NOTES = "reference/time-notes.tsv";
+    static final String TIME_CLAUSES = "reference/time-clauses.tsv";
+    static final String DURATION_UNITS = "reference/figure-duration-units.tsv";
+
+    /** What an ending says; NOUN: no tense of its own, read from cues and neighbours. */
+    enum Ending {
+        ACHIEVEMENT, ONGOING, COMMITMENT, NOUN
+    }
+
+    /** What a marker after a time says (time-markers.tsv, column role). */
+    enum Marker {
+        DUE, BY, START, AS_OF, BARE, NONE
+    }
+
+    /** What the clause of a plain time reports (time-clauses.tsv, column clause). */
+    enum Clause {
+        PAST, PLAN
+    }
+
+    /** A word of a table found at a position of a text. */
+    record Found<T>(String word, T value) {
+        int length() {
+            return word.length();
+        }
+    }
+
+    private static final class Holder {
+        static final Rules STANDARD = read(Rules.class.getClassLoader());
+    }
+
+    final Words<Ending> endings;
+    final List<String> continuation;
+    final List<Found<StatementKind>> nounCues;
+    final Words<Marker> markers;
+    final Words<String> notes;
+    final List<Found<Clause>> clauses;
+    final Set<String> durationUnits;
+
+    private Rules(Words<Ending> endings, List<String> continuation, List<Found<StatementKind>> nounCues,
+                  Words<Marker> markers, Words<String> notes, List<Found<Clause>> clauses,
+                  Set<String> durationUnits) {
+        this.endings = endings;
+        this.continuation = List.copyOf(continuation);
+        this.nounCues = List.copyOf(nounCues);
+        this.markers = markers;
+        this.notes = notes;
+        this.clauses = List.copyOf(clauses);
+        this.durationUnits = Set.copyOf(durationUnits);
+    }
+
+    static Rules standard() {
+        return Holder.STANDARD;
+    }
+
+    static Rules read(ClassLoader loader) {
+        Words<Ending> endings = new Words<>();
+        for (Row r : rows(loader, ENDINGS, 2)) {
+            endings.put(r, r.enumValue(1, Ending.class));
+        }
+        List<String> continuation = new ArrayList<>();
+        for (Row r : rows(loader, CONTINUATION, 1)) {
+            continuation.add(r.key());
+        }
+        List<Found<StatementKind>> cues = new ArrayList<>();
+        for (Row r : rows(loader, NOUN_CUES, 2)) {
+            StatementKind kind = r.enumValue(1, StatementKind.class);
+            if (kind == StatementKind.UNCLASSIFIED) {
+                throw r.error("a cue must give a kind, not " + r.col(1));
+            }
+            cues.add(new Found<>(r.key(), kind));
+        }
+        Words<Marker> markers = new Words<>();
+        for (Row r : rows(loader, TIME_MARKERS, 2)) {
+            markers.put(r, r.enumValue(1, Marker.class));
+        }
+        Words<String> notes = new Words<>();
+        for (Row r : rows(loader, TIME_NOTES, 1)) {
+            notes.put(r, r.key());
+        }
+        List<Found<Clause>> clauses = new ArrayList<>();
+        for (Row r : rows(loader, TIME_CLAUSES, 2)) {
+            clauses.add(new Found<>(r.key(), r.enumValue(1, Clause.class)));
+        }
+        Set<String> units = new HashSet<>();
+        for (Row r : rows(loader, DURATION_UNITS, 1)) {
+            units.add(r.key());
+        }
+        return new Rules(endings, continuation, cues, markers, notes, clauses, units);
+    }
+
+    /** A table of words by their normalised form, looked up as a suffix or at a position, longest first. */
+    static final class Words<T> {
+        private final Map<String, T> byWord = new HashMap<>();
+        private int longest;
+
+        void put(Row r, T value) {
+            String key = r.key();
+            if (byWord.putIfAbsent(key, value) != null) {
+                throw r.error("'" + key + "' is listed twice");
+            }
+            longest = Math.max(longest, key.length());
+        }
+
+        /** Every word of the table (for the tests that check each row has a fixture). */
+        Set<String> words() {
+            return Set.copyOf(byWord.keySet());
+        }
+
+        /** The longest word that {@code s} ends with. */
+        Optional<Found<T>> suffixOf(String s) {
+            for (int k = Math.min(longest, s.length()); k > 0; k--) {
+                String w = s.substring(s.length() - k);
+                T v = byWord.get(w);
+                if (v != null) {
+                    return Optional.of(new Found<>(w, v));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The longest word that starts at {@code from} in {@code s}. */
+        Optional<Found<T>> at(String s, int from) {
+            for (int k = Math.min(longest, s.length() - from); k > 0; k--) {
+                String w = s.substring(from, from + k);
+                T v = byWord.get(w);
+                if (v != null) {
+                    return Optional.of(new Found<>(w, v));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    record Row(String file, int line, String[] cols) {
+        String col(int i) {
+            return i < cols.length ? cols[i].strip() : "";
+        }
+
+        /** The first column in its normalised form; never empty. */
+        String key() {
+            String key = NormText.key(col(0));
+            if (key.isEmpty()) {
+                throw error("empty first column");
+            }
+            return key;
+        }
+
+        <E extends Enum<E>> E enumValue(int i, Class<E> type) {
+            String v = col(i).toUpperCase().replace('-', '_');
+            try {
+                return Enum.valueOf(type, v);
+            } catch (IllegalArgumentException e) {
+                throw error("unknown value '" + col(i) + "' in column " + (i + 1));
+            }
+        }
+
+        ReferenceDataException error(String rule) {
+            return new ReferenceDataException(file + ":" + line + ": " + rule);
+        }
+    }
+
+    /**
+     * The data rows of a rule table: comment lines ({@code #}) first, at least one, then a header line; blank
+     * lines are skipped; each row has at least {@code required} non-empty columns.
+     */
+    static List<Row> rows(ClassLoader loader, String resource, int required) {
+        InputStream in = loader.getResourceAsStream(resource);
+        if (in == null) {
+            throw new ReferenceDataException(resource + ": missing from the class path");
+        }
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            boolean header = false;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (n == 1 && !line.startsWith("#")) {
+                    throw new ReferenceDataException(resource + ":1: a rule table starts with a comment line"
+                            + " saying what it is and where it came from");
+                }
+                if (line.startsWith("#") && !header || line.isBlank()) {
+                    continue;
+                }
+                if (!header) {
+                    header = true;
+                    continue;
+                }
+                Row row = new Row(resource, n, line.split("\t", -1));
+                for (int i = 0; i < required; i++) {
+                    if (row.col(i).isEmpty()) {
+                        throw row.error("column " + (i + 1) + " is empty");
+                    }
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + ": unreadable", e);
+        }
+        return rows;
+    }
+}
