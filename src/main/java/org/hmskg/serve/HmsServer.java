@@ -24,6 +24,7 @@ import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.hmskg.query.QueryLibrary;
 import org.hmskg.store.DatasetVersion;
+import org.hmskg.store.plan.Planning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class HmsServer {
     static {
         JenaSystem.init();
+        JsonResults.register();
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HmsServer.class);
@@ -86,6 +88,7 @@ public final class HmsServer {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ServicePolicy.apply(context, config.serviceAllowList());
+        Planning.enable(context);
         LiveDataset live = new LiveDataset(() -> published.current().view(), context);
 
         EntityServlet entities = new EntityServlet(published, links, ontology);
