@@ -18,6 +18,9 @@ public final class Planning {
      * itself after ordering, and does ARQ's placement where there is no catalog, as TDB2's executor does).
      */
     public static void enable(Context context) {
+        if ("off".equals(System.getProperty("hmskg.planner"))) {
+            return;
+        }
         QC.setFactory(context, PlanExecutor.FACTORY);
         context.set(ARQ.optFilterPlacementBGP, false);
     }
