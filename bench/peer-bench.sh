@@ -21,6 +21,13 @@ while [ $# -gt 0 ]; do
     *) break ;;
   esac
 done
+args=()
+while [ $# -gt 0 ]; do   # run.sh runs in bench/work: make --out absolute here
+  if [ "$1" = --out ]; then args+=(--out "$(realpath -m "$2")"); shift 2; else args+=("$1"); shift; fi
+done
+[ "${args[*]}" = "" ] || set -- "${args[@]}"
+out_default=(--out "$bench/results/peers-$mode-$((triples / 1000))k-$(date +%H%M)")
+printf '%s\n' "$@" | grep -qx -- --out && out_default=()
 name="policy-$((triples / 1000))k"
 data="$bench/data/$name.nt"
 mkdir -p "$bench/data" "$bench/work"
@@ -44,4 +51,4 @@ fi
 cd "$bench/work"   # plain Fuseki writes its run/ folder into the working directory
 exec "$bench/run.sh" --data "$data" --queries "$bench/synthetic/queries" "${endpoints[@]}" \
   --runs 20 --warmup 2 --warmup-seconds 30 --warmup-chunk 5 --duration 15 --concurrency 1,16 --cell-budget 20 \
-  --no-drop-caches "$@"
+  --no-drop-caches "${out_default[@]}" "$@"

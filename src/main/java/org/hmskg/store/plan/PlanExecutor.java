@@ -195,7 +195,7 @@ final class PlanExecutor extends OpExecutor {
             chain = matchAll(chain, matches);
             chain = switch (step) {
                 case Step.Walk w -> new QueryIterPath(w.path(), chain, execCxt);
-                case Step.Test t -> new QueryIterFilterExpr(chain, t.expr(), execCxt);
+                case Step.Test t -> FastTests.filter(chain, t.expr(), execCxt);
                 case Step.Range r -> new QueryIterSorted(chain, r.triple(), r.sorted(), r.from(), r.to(), false,
                         catalog.parts(), execCxt);
                 case Step.Scan s -> new QueryIterSorted(chain, s.triple(), s.sorted(), 0, s.sorted().size(),
