@@ -12,6 +12,7 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIter1;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.util.iterator.ExtendedIterator;
@@ -29,6 +30,12 @@ final class QueryIterMatch extends QueryIter1 {
     private final Node p;
     private final Node o;
     private final List<Graph> parts;
+    private final Var sVar;
+    private final Var pVar;
+    private final Var oVar;
+    private final boolean pSameAsS;
+    private final boolean oSameAsS;
+    private final boolean oSameAsP;
     private Binding current;
     private int part;
     private ExtendedIterator<Triple> matches;
@@ -44,6 +51,12 @@ final class QueryIterMatch extends QueryIter1 {
         this.p = pattern.getPredicate();
         this.o = pattern.getObject();
         this.parts = parts;
+        this.sVar = s.isVariable() ? Var.alloc(s) : null;
+        this.pVar = p.isVariable() ? Var.alloc(p) : null;
+        this.oVar = o.isVariable() ? Var.alloc(o) : null;
+        this.pSameAsS = pVar != null && pVar.equals(sVar);
+        this.oSameAsS = oVar != null && oVar.equals(sVar);
+        this.oSameAsP = oVar != null && oVar.equals(pVar);
     }
 
     @Override
@@ -75,56 +88,59 @@ final class QueryIterMatch extends QueryIter1 {
                 return false;
             }
             current = in.next();
-            ms = substitute(s, current);
-            mp = substitute(p, current);
-            mo = substitute(o, current);
+            ms = substitute(s, sVar, current);
+            mp = substitute(p, pVar, current);
+            mo = substitute(o, oVar, current);
             part = 0;
             matches = parts.get(0).find(ms, mp, mo);
         }
     }
 
-    private static Node substitute(Node n, Binding b) {
-        if (!n.isVariable()) {
+    private static Node substitute(Node n, Var var, Binding b) {
+        if (var == null) {
             return n;
         }
-        Node v = b.get(Var.alloc(n));
+        Node v = b.get(var);
         return v == null ? Node.ANY : v;
     }
 
-    /** The input binding extended with the pattern's free variables, or null when a repeated variable disagrees. */
+    /**
+     * The input binding extended with the pattern's free variables, or null when a variable repeated in the pattern
+     * (free in both places, since the binding substitutes it everywhere or nowhere) has two different values.
+     */
     private Binding extend(Triple t) {
-        BindingBuilder b = null;
-        if (ms == Node.ANY) {
-            b = BindingBuilder.create(current);
-            b.add(Var.alloc(s), t.getSubject());
+        boolean sFree = ms == Node.ANY;
+        boolean pFree = mp == Node.ANY;
+        boolean oFree = mo == Node.ANY;
+        if (pFree && pSameAsS && !t.getPredicate().equals(t.getSubject())) {
+            return null;
         }
-        if (mp == Node.ANY) {
-            if (b == null) {
-                b = BindingBuilder.create(current);
-            }
-            if (!bind(b, p, t.getPredicate())) {
-                return null;
-            }
+        if (oFree && ((oSameAsS && !t.getObject().equals(t.getSubject()))
+                || (oSameAsP && !t.getObject().equals(t.getPredicate())))) {
+            return null;
         }
-        if (mo == Node.ANY) {
-            if (b == null) {
-                b = BindingBuilder.create(current);
-            }
-            if (!bind(b, o, t.getObject())) {
-                return null;
-            }
+        pFree &= !pSameAsS;
+        oFree &= !oSameAsS && !oSameAsP;
+        int n = (sFree ? 1 : 0) + (pFree ? 1 : 0) + (oFree ? 1 : 0);
+        if (n == 0) {
+            return current;
         }
-        return b == null ? current : b.build();
-    }
-
-    private static boolean bind(BindingBuilder b, Node var, Node value) {
-        Var v = Var.alloc(var);
-        Node already = b.get(v);
-        if (already != null) {
-            return already.equals(value);
+        if (n == 1) {
+            return sFree ? BindingFactory.binding(current, sVar, t.getSubject())
+                    : pFree ? BindingFactory.binding(current, pVar, t.getPredicate())
+                    : BindingFactory.binding(current, oVar, t.getObject());
         }
-        b.add(v, value);
-        return true;
+        BindingBuilder b = BindingBuilder.create(current);
+        if (sFree) {
+            b.add(sVar, t.getSubject());
+        }
+        if (pFree) {
+            b.add(pVar, t.getPredicate());
+        }
+        if (oFree) {
+            b.add(oVar, t.getObject());
+        }
+        return b.build();
     }
 
     @Override
