@@ -11,6 +11,8 @@ import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.shared.AddDeniedException;
 import org.apache.jena.shared.DeleteDeniedException;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the planner knows of a graph that never changes: its {@link Statistics}, its {@link OrderedLiterals}, and the
@@ -18,6 +20,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * the union graph that queries read.
  */
 public final class Catalog {
+    private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
     private final List<Graph> parts;
     private final Statistics statistics;
     private final OrderedLiterals literals;
@@ -33,8 +36,10 @@ public final class Catalog {
      * carries its catalog (found again with {@link #attached(Graph)}, under any read-only wrapping).
      */
     public static Graph unionOf(List<Graph> parts, Graph union) {
+        long t0 = System.nanoTime();
         Statistics statistics = Statistics.of(union);
         Catalog catalog = new Catalog(List.copyOf(parts), statistics, OrderedLiterals.of(union, statistics.predicates()));
+        LOG.info("planner catalog: {} ({} ms)", catalog, (System.nanoTime() - t0) / 1_000_000);
         return new CatalogGraph(union, catalog);
     }
 
@@ -66,7 +71,8 @@ public final class Catalog {
 
     @Override
     public String toString() {
-        return statistics + "; " + literals.predicates() + " predicates with ordered literals";
+        return statistics + "; " + literals.predicates() + " predicates with ordered literals (" + literals.entries()
+                + " triples sorted)";
     }
 
     /**

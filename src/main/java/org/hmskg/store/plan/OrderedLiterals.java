@@ -1,8 +1,9 @@
 package org.hmskg.store.plan;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.namespace.QName;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -52,33 +55,70 @@ public final class OrderedLiterals {
             return Map.copyOf(m);
         }
 
-        /** The kind of a literal, or null when it has none or is ill-formed (or, if temporal, has a time zone). */
+        /** The kind of a term by its datatype alone (null: not an ordered literal). */
         static Kind of(Node n) {
-            if (!n.isLiteral()) {
+            return n.isLiteral() ? BY_DATATYPE.get(n.getLiteralDatatypeURI()) : null;
+        }
+
+        /**
+         * The value of a literal of this kind to sort by, or null when it is ill-formed, NaN, or (if temporal) has a
+         * time zone. Exact numbers compare as {@link BigDecimal}s, floating-point ones as doubles ({@code -0.0}
+         * equal to {@code 0.0}), temporal values as XML Schema calendars: the comparisons SPARQL's operators make.
+         * Made from the literal's own parsed value, not through ARQ's {@code NodeValue} cache, which a whole
+         * predicate's worth of values would only churn.
+         */
+        Object key(Node n) {
+            if (!n.getLiteral().isWellFormed()) {
                 return null;
             }
-            Kind kind = BY_DATATYPE.get(n.getLiteralDatatypeURI());
-            if (kind == null) {
-                return null;
-            }
-            NodeValue v;
             try {
-                v = NodeValue.makeNode(n);
+                return switch (this) {
+                    case EXACT -> exact(n.getLiteralValue());
+                    case FLOATING -> {
+                        double d = ((Number) n.getLiteralValue()).doubleValue();
+                        yield Double.isNaN(d) ? null : d;
+                    }
+                    case DATE, DATE_TIME, YEAR -> {
+                        XMLGregorianCalendar c = NodeValue.xmlDatatypeFactory
+                                .newXMLGregorianCalendar(n.getLiteralLexicalForm().strip());
+                        QName type = this == DATE ? DatatypeConstants.DATE
+                                : this == DATE_TIME ? DatatypeConstants.DATETIME : DatatypeConstants.GYEAR;
+                        yield c.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
+                                && type.equals(c.getXMLSchemaType()) ? c : null;
+                    }
+                };
             } catch (RuntimeException e) {
                 return null;
             }
-            boolean wellFormed = switch (kind) {
-                case EXACT -> v.isInteger() || v.isDecimal();
-                case FLOATING -> v.isDouble() || v.isFloat();
-                case DATE -> v.isDate() && noZone(v);
-                case DATE_TIME -> v.isDateTime() && noZone(v);
-                case YEAR -> v.isGYear() && noZone(v);
-            };
-            return wellFormed ? kind : null;
         }
 
-        private static boolean noZone(NodeValue v) {
-            return v.getDateTime().getTimezone() == DatatypeConstants.FIELD_UNDEFINED;
+        private static BigDecimal exact(Object v) {
+            if (v instanceof BigDecimal b) {
+                return b;
+            }
+            if (v instanceof BigInteger i) {
+                return new BigDecimal(i);
+            }
+            return v instanceof Number n ? BigDecimal.valueOf(n.longValue()) : null;
+        }
+
+        /** Compares two keys of this kind. */
+        int compare(Object a, Object b) {
+            return switch (this) {
+                case EXACT -> ((BigDecimal) a).compareTo((BigDecimal) b);
+                case FLOATING -> {
+                    double x = (Double) a;
+                    double y = (Double) b;
+                    yield x < y ? -1 : x > y ? 1 : 0;
+                }
+                case DATE, DATE_TIME, YEAR -> {
+                    int c = ((XMLGregorianCalendar) a).compare((XMLGregorianCalendar) b);
+                    if (c == DatatypeConstants.INDETERMINATE) {
+                        throw new IllegalStateException("values without a time zone compare: " + a + ", " + b);
+                    }
+                    yield c;
+                }
+            };
         }
     }
 
@@ -109,6 +149,11 @@ public final class OrderedLiterals {
         return byPredicate.size();
     }
 
+    /** Sorted triples over all predicates. */
+    long entries() {
+        return byPredicate.values().stream().mapToLong(Sorted::size).sum();
+    }
+
     /** The triples of one predicate in ascending order of their object's value. */
     static final class Sorted {
         final Kind kind;
@@ -123,6 +168,7 @@ public final class OrderedLiterals {
 
         static Sorted of(Graph graph, Node p) {
             List<Triple> triples = new ArrayList<>();
+            List<Object> keys = new ArrayList<>();
             Kind kind = null;
             Iterator<Triple> it = graph.find(Node.ANY, p, Node.ANY);
             while (it.hasNext()) {
@@ -132,19 +178,23 @@ public final class OrderedLiterals {
                     return null;
                 }
                 kind = k;
+                Object key = k.key(t.getObject());
+                if (key == null) {
+                    return null;
+                }
                 triples.add(t);
+                keys.add(key);
             }
             if (kind == null) {
                 return null;
             }
             int n = triples.size();
-            NodeValue[] values = new NodeValue[n];
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
-                values[i] = NodeValue.makeNode(triples.get(i).getObject());
                 order[i] = i;
             }
-            Arrays.sort(order, Comparator.comparing(i -> values[i], NodeValue::compare));
+            Kind byKind = kind;
+            Arrays.sort(order, (i, j) -> byKind.compare(keys.get(i), keys.get(j)));
             Node[] subjects = new Node[n];
             Node[] objects = new Node[n];
             for (int i = 0; i < n; i++) {
@@ -167,9 +217,9 @@ public final class OrderedLiterals {
             return objects[i];
         }
 
-        /** Whether {@code value} is of this predicate's kind, so that it can be looked up here. */
+        /** Whether {@code value} is of this predicate's kind (and well-formed), so that it can be looked up here. */
         boolean accepts(Node value) {
-            return Kind.of(value) == kind;
+            return Kind.of(value) == kind && kind.key(value) != null;
         }
 
         /**
@@ -177,12 +227,12 @@ public final class OrderedLiterals {
          * when there is none. {@code value} must be {@linkplain #accepts accepted}.
          */
         int lowerBound(Node value, boolean strict) {
-            NodeValue v = NodeValue.makeNode(value);
+            Object v = kind.key(value);
             int lo = 0;
             int hi = objects.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                int c = NodeValue.compare(NodeValue.makeNode(objects[mid]), v);
+                int c = kind.compare(kind.key(objects[mid]), v);
                 if (c < 0 || (strict && c == 0)) {
                     lo = mid + 1;
                 } else {
@@ -192,9 +242,14 @@ public final class OrderedLiterals {
             return lo;
         }
 
+        /** Compares two objects of this predicate by value. */
+        int compare(Node a, Node b) {
+            return kind.compare(kind.key(a), kind.key(b));
+        }
+
         /** Whether the value at {@code i} is strictly below the value at {@code j}. */
         boolean below(int i, int j) {
-            return NodeValue.compare(NodeValue.makeNode(objects[i]), NodeValue.makeNode(objects[j])) < 0;
+            return compare(objects[i], objects[j]) < 0;
         }
     }
 }

@@ -38,7 +38,6 @@ import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.ExprVar;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,8 +137,8 @@ final class PlanExecutor extends OpExecutor {
             return super.execute(opTop, input);
         }
         QueryIterator rows = run(new Planner(catalog).plan(Group.of(opTop.getSubOp()), null, scan), input);
-        rows = new StopAfterTop(rows, opTop.getLimit(), Var.alloc(scan.triple().getObject()), scan.descending(),
-                execCxt);
+        rows = new StopAfterTop(rows, opTop.getLimit(), Var.alloc(scan.triple().getObject()), scan.sorted(),
+                scan.descending(), execCxt);
         return QueryIterTopN.create(rows, opTop.getConditions(), opTop.getLimit(), false, execCxt);
     }
 
@@ -309,15 +308,18 @@ final class PlanExecutor extends OpExecutor {
     private static final class StopAfterTop extends QueryIter1 {
         private final long limit;
         private final Var key;
+        private final OrderedLiterals.Sorted sorted;
         private final boolean descending;
         private long passed;
-        private NodeValue last;
+        private Node last;
         private Binding next;
 
-        StopAfterTop(QueryIterator input, long limit, Var key, boolean descending, ExecutionContext execCxt) {
+        StopAfterTop(QueryIterator input, long limit, Var key, OrderedLiterals.Sorted sorted, boolean descending,
+                     ExecutionContext execCxt) {
             super(input, execCxt);
             this.limit = limit;
             this.key = key;
+            this.sorted = sorted;
             this.descending = descending;
         }
 
@@ -330,9 +332,9 @@ final class PlanExecutor extends OpExecutor {
                 return false;
             }
             Binding b = getInput().next();
-            NodeValue value = NodeValue.makeNode(b.get(key));
+            Node value = b.get(key);
             if (passed >= limit) {
-                int c = NodeValue.compare(value, last);
+                int c = sorted.compare(value, last);
                 if (descending ? c < 0 : c > 0) {
                     return false;
                 }

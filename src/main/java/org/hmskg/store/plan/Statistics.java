@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Counts of one graph that never changes, taken in one pass when a version is frozen: triples, distinct subjects
- * and objects overall and per predicate, and for a predicate with few distinct objects (classes under
+ * and objects per predicate, and for a predicate with few distinct objects (classes under
  * {@code rdf:type}, ministries, statuses) the number of triples per object. The planner turns them into the
  * expected number of answers of a triple pattern, as TDB2's statistics file does.
  */
@@ -51,18 +51,18 @@ public final class Statistics {
     /** The statistics of {@code graph}, in one pass over its triples. */
     public static Statistics of(Graph graph) {
         Map<Node, Tally> tallies = new HashMap<>();
-        Set<Node> subjects = new HashSet<>();
-        Set<Node> objects = new HashSet<>();
         long[] count = {0};
         graph.find().forEachRemaining(t -> {
             count[0]++;
-            subjects.add(t.getSubject());
-            objects.add(t.getObject());
             tallies.computeIfAbsent(t.getPredicate(), p -> new Tally()).add(t);
         });
         Map<Node, Predicate> predicates = new HashMap<>();
         tallies.forEach((p, tally) -> predicates.put(p, tally.result()));
-        return new Statistics(count[0], subjects.size(), objects.size(), predicates);
+        // Distinct subjects and objects of the whole graph (only needed for patterns with a variable predicate): the
+        // largest number of any one predicate, a lower bound that spares two sets as large as the graph.
+        long subjects = predicates.values().stream().mapToLong(Predicate::subjects).max().orElse(0);
+        long objects = predicates.values().stream().mapToLong(Predicate::objects).max().orElse(0);
+        return new Statistics(count[0], subjects, objects, predicates);
     }
 
     public long triples() {
@@ -121,8 +121,7 @@ public final class Statistics {
 
     @Override
     public String toString() {
-        return triples + " triples, " + predicates.size() + " predicates, " + subjects + " subjects, " + objects
-                + " objects";
+        return triples + " triples, " + predicates.size() + " predicates";
     }
 
     /** Running counts of one predicate. */

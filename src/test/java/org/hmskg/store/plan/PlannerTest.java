@@ -53,6 +53,10 @@ class PlannerTest {
         ttl.append("p:m13 a p:Measure ; p:budget 55 .\n");
         // a property whose objects mix kinds, and one with a date in a time zone
         ttl.append("p:m1 p:note 3 . p:m2 p:note \"three\" . p:m1 p:seen \"2024-01-01Z\"^^xsd:date . p:m2 p:seen \"2024-02-01\"^^xsd:date .\n");
+        // floating-point numbers (a float among doubles, minus zero), one with NaN, date-times
+        ttl.append("p:m1 p:ratio \"-0.0\"^^xsd:double . p:m2 p:ratio 0.0e0 . p:m3 p:ratio \"2.5\"^^xsd:float . p:m4 p:ratio 1e3 .\n");
+        ttl.append("p:m1 p:odd 1e0 . p:m2 p:odd \"NaN\"^^xsd:double .\n");
+        ttl.append("p:m1 p:at \"2024-01-01T23:00:00\"^^xsd:dateTime . p:m2 p:at \"2024-01-01T09:30:00.5\"^^xsd:dateTime .\n");
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(ttl.toString(), Lang.TURTLE).parse(g);
         graph = Catalog.unionOf(List.of(g), g);
@@ -112,6 +116,19 @@ class PlannerTest {
             assertNull(catalog.literals().of(p("note")), "a number beside a string");
             assertNull(catalog.literals().of(p("seen")), "a date with a time zone beside one without");
             assertNull(catalog.literals().of(p("inSection")), "IRIs");
+        }
+
+        @Test
+        void floatingPointAndDateTimeValuesSortByValue() {
+            OrderedLiterals.Sorted ratio = catalog.literals().of(p("ratio"));
+            assertNotNull(ratio, "doubles and a float: floating-point numbers");
+            assertNull(catalog.literals().of(p("odd")), "NaN has no place in the order");
+            Node zero = NodeFactory.createLiteralDT("0", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdouble);
+            assertEquals(0, ratio.lowerBound(zero, false), "-0.0 equals 0.0");
+            assertEquals(2, ratio.lowerBound(zero, true));
+            OrderedLiterals.Sorted at = catalog.literals().of(p("at"));
+            assertEquals(p("m2"), at.subject(0));
+            assertEquals(p("m1"), at.subject(1));
         }
 
         @Test
