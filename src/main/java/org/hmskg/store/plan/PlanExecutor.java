@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
@@ -39,6 +40,8 @@ import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.serializer.SerializationContext;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.apache.jena.tdb2.store.GraphTDB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +53,33 @@ import org.slf4j.LoggerFactory;
  */
 final class PlanExecutor extends OpExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(PlanExecutor.class);
-    static final OpExecutorFactory FACTORY = PlanExecutor::new;
+    /**
+     * The executor for a query step: this one, or TDB2's own where the active graph is a TDB2 graph seen through
+     * read-only wrappers (the server's union view), so that TDB2 matches its patterns on node ids with its own
+     * reordering and statistics file, as it would unwrapped.
+     */
+    static final OpExecutorFactory FACTORY = execCxt -> {
+        Graph tdb2 = tdb2Graph(execCxt.getActiveGraph());
+        if (tdb2 != null) {
+            return OpExecutorTDB2.OpExecFactoryTDB.create(ExecutionContext.copyChangeActiveGraph(execCxt, tdb2));
+        }
+        return new PlanExecutor(execCxt);
+    };
     /** A scan in sort order is chosen only when it is expected to read this many times fewer bindings. */
     private static final double SCAN_ADVANTAGE = 4;
 
     private final Catalog catalog;
+
+    private static Graph tdb2Graph(Graph g) {
+        Graph at = g;
+        for (int depth = 0; at != null && depth < 8; depth++) {
+            if (at instanceof GraphTDB) {
+                return at;
+            }
+            at = at instanceof WrappedGraph w ? w.getWrapped() : null;
+        }
+        return null;
+    }
 
     private PlanExecutor(ExecutionContext execCxt) {
         super(execCxt);

@@ -23,12 +23,8 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.path.P_Inverse;
 import org.apache.jena.sparql.path.P_Link;
-import org.apache.jena.sparql.path.P_Mod;
-import org.apache.jena.sparql.path.P_OneOrMore1;
-import org.apache.jena.sparql.path.P_OneOrMoreN;
+import org.apache.jena.sparql.path.P_Path1;
 import org.apache.jena.sparql.path.P_ReverseLink;
-import org.apache.jena.sparql.path.P_ZeroOrMore1;
-import org.apache.jena.sparql.path.P_ZeroOrMoreN;
 import org.apache.jena.sparql.path.P_ZeroOrOne;
 import org.apache.jena.sparql.path.Path;
 
@@ -233,22 +229,11 @@ final class Planner {
             } else if (path instanceof P_ReverseLink r) {
                 forward = !forward;
                 path = new P_Link(r.getNode());
-            } else if (path instanceof P_OneOrMore1 x) {
-                repeated = true;
-                path = x.getSubPath();
-            } else if (path instanceof P_ZeroOrMore1 x) {
-                repeated = true;
-                path = x.getSubPath();
-            } else if (path instanceof P_OneOrMoreN x) {
-                repeated = true;
-                path = x.getSubPath();
-            } else if (path instanceof P_ZeroOrMoreN x) {
-                repeated = true;
-                path = x.getSubPath();
-            } else if (path instanceof P_Mod x) {
-                repeated = true;
-                path = x.getSubPath();
             } else if (path instanceof P_ZeroOrOne x) {
+                path = x.getSubPath();
+            } else if (path instanceof P_Path1 x) {
+                // +, *, {n,m} and the like
+                repeated = true;
                 path = x.getSubPath();
             } else {
                 break;

@@ -83,8 +83,11 @@ class PlannedQueriesTest {
         DatasetGraph plain;
 
         void start(Map<Node, Graph> graphs) {
-            FrozenDataset frozen = FrozenDataset.of(graphs);
-            DatasetVersion version = new DatasetVersion(frozen, "test", Instant.now(), Map.of());
+            start(graphs, FrozenDataset.of(graphs));
+        }
+
+        void start(Map<Node, Graph> graphs, DatasetGraph served) {
+            DatasetVersion version = new DatasetVersion(served, "test", Instant.now(), Map.of());
             server = HmsServer.builder().port(0).dataset(() -> version).responseCache(0).build().start();
             plain = DatasetGraphFactory.createTxnMem();
             Txn.executeWrite(plain, () -> graphs.forEach((name, g) -> g.find().forEachRemaining(t -> {
@@ -272,13 +275,10 @@ class PlannedQueriesTest {
         }
     }
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnAGeneratedGraph extends Both {
-        @BeforeAll
-        void load() throws IOException, InterruptedException {
-            Path data = Files.createTempFile("policy-", ".nt");
-            data.toFile().deleteOnExit();
+    /** The seed's graphs and a generated policy graph of 40,000 triples in a graph of its own. */
+    static Map<Node, Graph> seedAndGenerated() throws IOException, InterruptedException {
+        Path data = Files.createTempFile("policy-", ".nt");
+        try {
             Process gen = new ProcessBuilder("python3", "bench/synthetic/gen_policy_kg.py", "--triples", "40000",
                     "--seed", "7", "--out", data.toString()).inheritIO().start();
             assertEquals(0, gen.waitFor(), "bench/synthetic/gen_policy_kg.py failed (python3 is needed)");
@@ -287,7 +287,54 @@ class PlannedQueriesTest {
             Node name = NodeFactory.createURI("https://w3id.org/hmskg/graph/policy");
             Store.parse(data, Lang.NT, policy.into(name));
             graphs.put(name, policy.freeze().getGraph(name));
-            start(graphs);
+            return graphs;
+        } finally {
+            Files.deleteIfExists(data);
+        }
+    }
+
+    /** The same graphs served from a TDB2 database as {@code build --tdb2} writes it (TDB2's own executor). */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class FromTdb2 extends Both {
+        Path dir;
+
+        @BeforeAll
+        void load() throws IOException, InterruptedException {
+            dir = Files.createTempDirectory("plan-tdb2-");
+            Map<Node, Graph> graphs = seedAndGenerated();
+            Store.writeTdb2(graphs, dir.resolve("db"));
+            assertTrue(Files.list(dir.resolve("db")).anyMatch(d -> Files.exists(d.resolve("stats.opt"))),
+                    "build --tdb2 writes TDB2's statistics file");
+            start(graphs, Store.openTdb2(dir.resolve("db")));
+        }
+
+        @AfterAll
+        void removeDatabase() throws IOException {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#benchAndPlanQueries")
+        void benchmarkAndPlannerQueriesAgree(Path file) throws IOException {
+            agree(file.getFileName().toString(), Files.readString(file));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#gallery")
+        void galleryQueriesAgree(QueryLibrary.Entry entry) {
+            agree(entry.name(), entry.text());
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnAGeneratedGraph extends Both {
+        @BeforeAll
+        void load() throws IOException, InterruptedException {
+            start(seedAndGenerated());
         }
 
         @ParameterizedTest(name = "{0}")
