@@ -42,6 +42,7 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.tdb2.store.GraphTDB;
+import org.apache.jena.tdb2.store.GraphViewSwitchable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,9 @@ final class PlanExecutor extends OpExecutor {
             if (at instanceof GraphTDB) {
                 return at;
             }
-            at = at instanceof WrappedGraph w ? w.getWrapped() : null;
+            // a database opened by location switches storage on compaction; read-only, it never does
+            at = at instanceof GraphViewSwitchable v ? v.getBaseGraph()
+                    : at instanceof WrappedGraph w ? w.getWrapped() : null;
         }
         return null;
     }
