@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr;
 import org.apache.jena.sparql.engine.iterator.QueryIterProcessBinding;
 import org.apache.jena.sparql.expr.E_Equals;
 import org.apache.jena.sparql.expr.E_Lang;
@@ -43,7 +44,7 @@ final class FastTests {
     static QueryIterator filter(QueryIterator input, Expr expr, ExecutionContext execCxt) {
         Compiled c = compile(expr);
         if (c == null) {
-            return new org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr(input, expr, execCxt);
+            return new QueryIterFilterExpr(input, expr, execCxt);
         }
         return new QueryIterTest(input, expr, c.var, c.test, execCxt);
     }

@@ -96,6 +96,18 @@ class PlannedQueriesTest {
             })));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#benchAndPlanQueries")
+        void benchmarkAndPlannerQueriesAgree(Path file) throws IOException {
+            agree(file.getFileName().toString(), Files.readString(file));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#gallery")
+        void galleryQueriesAgree(QueryLibrary.Entry entry) {
+            agree(entry.name(), entry.text());
+        }
+
         @AfterAll
         void stop() {
             if (server != null) {
@@ -242,12 +254,6 @@ class PlannedQueriesTest {
             start(seedGraphs());
         }
 
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#gallery")
-        void galleryQueriesAgree(QueryLibrary.Entry entry) {
-            agree(entry.name(), entry.text());
-        }
-
         /**
          * The served answers are the gallery's expected results (QueryLibraryTest checks them on plain Jena, in Jena's
          * order; here as solutions, since the served store lists ties and GROUP_CONCAT parts in its own order).
@@ -266,12 +272,6 @@ class PlannedQueriesTest {
                 expected = ResultSetFactory.makeRewindable(ResultSetFactory.fromJSON(in));
             }
             sameSolutions(entry.name() + " (expected result file)", query, expected, served);
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#benchAndPlanQueries")
-        void benchmarkAndPlannerQueriesAgree(Path file) throws IOException {
-            agree(file.getFileName().toString(), Files.readString(file));
         }
     }
 
@@ -315,18 +315,6 @@ class PlannedQueriesTest {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#benchAndPlanQueries")
-        void benchmarkAndPlannerQueriesAgree(Path file) throws IOException {
-            agree(file.getFileName().toString(), Files.readString(file));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#gallery")
-        void galleryQueriesAgree(QueryLibrary.Entry entry) {
-            agree(entry.name(), entry.text());
-        }
     }
 
     @Nested
@@ -335,18 +323,6 @@ class PlannedQueriesTest {
         @BeforeAll
         void load() throws IOException, InterruptedException {
             start(seedAndGenerated());
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#benchAndPlanQueries")
-        void benchmarkAndPlannerQueriesAgree(Path file) throws IOException {
-            agree(file.getFileName().toString(), Files.readString(file));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("org.hmskg.store.plan.PlannedQueriesTest#gallery")
-        void galleryQueriesAgree(QueryLibrary.Entry entry) {
-            agree(entry.name(), entry.text());
         }
     }
 }
