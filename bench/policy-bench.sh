@@ -17,20 +17,8 @@ data="$bench/data/$name.nt"
 mkdir -p "$bench/data" "$bench/work"
 [ -f "$data" ] || python3 "$bench/synthetic/gen_policy_kg.py" --triples "$triples" --out "$data"
 export JVM_HEAP="${JVM_HEAP:-3g}"
-java_home=/usr/lib/jvm/temurin-25-jdk-amd64
 tdb="$bench/work/hmskg-tdb2/$name"
-if [ ! -f "$tdb/.loaded-union" ]; then
-  # The layout `build --tdb2` writes: the data in its named graph, and the union of the named graphs once more in
-  # the default graph, with the marker file that tells `serve --tdb2` so (store/StoredUnionTdb2.java).
-  [ -x "$bench/.cache/apache-jena-6.2.0/bin/tdb2.tdbloader" ] || "$bench/peers.sh" setup
-  rm -rf "$tdb" && mkdir -p "$tdb"
-  JAVA_HOME="$java_home" JVM_ARGS="-Xmx$JVM_HEAP" "$bench/.cache/apache-jena-6.2.0/bin/tdb2.tdbloader" \
-    --loc "$tdb" --graph "https://w3id.org/hmskg/graph/$name" "$data"
-  JAVA_HOME="$java_home" JVM_ARGS="-Xmx$JVM_HEAP" "$bench/.cache/apache-jena-6.2.0/bin/tdb2.tdbloader" \
-    --loc "$tdb" "$data"
-  echo "The default graph of this TDB2 database holds the union of its named graphs." > "$tdb/hmskg-union-default-graph"
-  touch "$tdb/.loaded-union"
-fi
+"$bench/tdb2-load.sh" "$data" "$tdb"   # the layout `build --tdb2` writes
 export HMSKG_HEAP="$JVM_HEAP"   # the launcher's own JVM options, with the same maximum heap as every peer
 unset HMSKG_JAVA_OPTS           # (which would replace them)
 "$root/hms-kg" --version >/dev/null   # build + AOT cache for these options, untimed

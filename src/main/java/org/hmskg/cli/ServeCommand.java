@@ -91,11 +91,11 @@ final class ServeCommand implements Callable<Integer> {
     int queue;
 
     @Option(names = "--max-slow", paramLabel = "N", defaultValue = "1",
-            description = "expensive queries (by their shape, or running past --slow-after) at once (default: ${DEFAULT-VALUE})")
+            description = "expensive queries (by their shape, or past --slow-after of CPU time) at once (default: ${DEFAULT-VALUE})")
     int maxSlow;
 
     @Option(names = "--slow-after", paramLabel = "MILLIS", defaultValue = "2000",
-            description = "a query running longer is expensive (default: ${DEFAULT-VALUE} ms)")
+            description = "a query that has used this much CPU time is expensive (default: ${DEFAULT-VALUE} ms)")
     long slowAfterMillis;
 
     @Option(names = "--snapshots", paramLabel = "DIR",

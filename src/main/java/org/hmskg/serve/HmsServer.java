@@ -45,6 +45,7 @@ import org.hmskg.serve.http.GuardFilter;
 import org.hmskg.serve.http.HeadFilter;
 import org.hmskg.serve.http.HeadersFilter;
 import org.hmskg.serve.http.HttpCacheFilter;
+import org.hmskg.serve.http.JsonResults;
 import org.hmskg.serve.http.Metrics;
 import org.hmskg.serve.http.ResponseCache;
 import org.hmskg.serve.http.Route;
@@ -52,6 +53,7 @@ import org.hmskg.serve.http.RouteTable;
 import org.hmskg.serve.http.ServerConfig;
 import org.hmskg.serve.pages.ErrorPages;
 import org.hmskg.store.DatasetVersion;
+import org.hmskg.store.plan.Planning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +71,7 @@ import org.slf4j.LoggerFactory;
 public final class HmsServer {
     static {
         JenaSystem.init();
+        JsonResults.register();
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HmsServer.class);
@@ -116,6 +119,7 @@ public final class HmsServer {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ServicePolicy.apply(context, config.serviceAllowList());
+        Planning.enable(context);
         LiveDataset live = new LiveDataset(() -> published.current().view(), context);
         RouteTable routes = Routes.of(new Routes.Parts(published, config, ontology, examples, paths, retired, metrics,
                 this::status));

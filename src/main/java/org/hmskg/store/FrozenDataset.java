@@ -3,6 +3,7 @@ package org.hmskg.store;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import org.apache.jena.sparql.JenaTransactionException;
 import org.apache.jena.sparql.core.DatasetGraphBaseFind;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.hmskg.store.plan.Catalog;
 
 /**
  * An immutable in-memory dataset of named graphs: the form a published version is served from. Each named graph
@@ -33,11 +35,15 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
  * set of the triples seen. The price is memory for the triples outside the largest graph, which in this project
  * are the small graphs (links, reference data) beside a document or a large data file.
  *
+ * <p>The union carries its {@link Catalog}, also built once: statistics and ordered literals for the query planner
+ * ({@code store.plan}), which queries read through {@link org.hmskg.store.plan.Planning#enable}.
+ *
  * <p>Read transactions cost nothing (nothing changes); write transactions are refused.
  */
 public final class FrozenDataset extends DatasetGraphBaseFind {
     private final Map<Node, Graph> graphs;
     private final Graph union;
+    private final Catalog catalog;
     private final ThreadLocal<TxnType> txn = new ThreadLocal<>();
 
     private FrozenDataset(Map<Node, GraphMemIndexedSet> stored) {
@@ -45,6 +51,12 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
         stored.forEach((name, g) -> readOnly.put(name, new GraphReadOnly(g)));
         this.graphs = Collections.unmodifiableMap(readOnly);
         this.union = unionOf(stored);
+        this.catalog = Catalog.attached(union);
+    }
+
+    /** What the query planner knows of the union graph (statistics, ordered literals), computed once. */
+    public Catalog catalog() {
+        return catalog;
     }
 
     /** A frozen copy of {@code graphs} (graph name → graph); later changes to them do not reach it. */
@@ -62,7 +74,7 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
             }
         }
         if (largest == null) {
-            return Graph.emptyGraph;
+            return Catalog.unionOf(List.of(), Graph.emptyGraph);
         }
         GraphMemIndexedSet rest = new GraphMemIndexedSet();
         for (GraphMemIndexedSet g : stored.values()) {
@@ -75,7 +87,10 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
                 });
             }
         }
-        return rest.isEmpty() ? new GraphReadOnly(largest) : new DisjointUnionGraph(largest, rest);
+        if (rest.isEmpty()) {
+            return Catalog.unionOf(List.of(largest), largest);
+        }
+        return Catalog.unionOf(List.of(largest, rest), new DisjointUnionGraph(largest, rest));
     }
 
     @Override

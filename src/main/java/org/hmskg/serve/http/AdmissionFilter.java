@@ -2,6 +2,8 @@ package org.hmskg.serve.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -124,18 +126,21 @@ public final class AdmissionFilter implements Filter {
     }
 
     /**
-     * Moves general-lane queries past {@code slowAfter} to the expensive lane. While that lane is full they keep
-     * their place for up to three times {@code slowAfter} (an ordinary query on a busy machine gets that long), and
-     * are stopped after that.
+     * Moves general-lane queries that have used {@code slowAfter} of CPU time to the expensive lane. While that lane
+     * is full they keep their place until three times {@code slowAfter} has passed since admission (or they have
+     * used that much CPU), and are stopped after that. CPU time decides what is expensive, not time since
+     * admission: on a busy machine an ordinary query waits for a core as long as it runs, and a mix of ordinary
+     * heavy queries must not be pushed into the one expensive lane (and stopped there) because they share the cores.
      */
     private void demoteLongRunning() {
         long now = System.nanoTime();
         long slowAfter = limits.slowAfter().toNanos();
         for (Ticket t : running) {
-            long ran = now - t.startedAt;
-            if (ran < slowAfter) {
+            long used = t.used();
+            if (used < slowAfter) {
                 continue;
             }
+            long ran = Math.max(used, now - t.startedAt);
             synchronized (t) {
                 if (t.left) {
                     running.remove(t);
@@ -199,15 +204,31 @@ public final class AdmissionFilter implements Filter {
         }
     }
 
-    /** One admitted query: the lane it holds a permit of, and its cancel signal. */
+    /**
+     * One admitted query: the lane it holds a permit of, its cancel signal, and the request thread it runs on (its
+     * CPU time; the time since admission where the JVM cannot measure that).
+     */
     private static final class Ticket {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final boolean CPU = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
         final long startedAt = System.nanoTime();
+        final long threadId = Thread.currentThread().threadId();
+        final long cpuAtStart = CPU ? THREADS.getCurrentThreadCpuTime() : 0;
         final AtomicBoolean cancel = new AtomicBoolean();
         Lane lane;
         boolean left;
 
         Ticket(Lane lane) {
             this.lane = lane;
+        }
+
+        /** Nanoseconds of CPU the query has used since it was admitted. */
+        long used() {
+            if (!CPU) {
+                return System.nanoTime() - startedAt;
+            }
+            long now = THREADS.getThreadCpuTime(threadId);
+            return now < 0 ? 0 : now - cpuAtStart;
         }
 
         synchronized void leave() {
