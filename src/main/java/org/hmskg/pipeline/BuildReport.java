@@ -17,13 +17,14 @@ import org.hmskg.parse.Warning;
  *                    other source line) the failing resource came from
  * @param coverage    per seed file: the share of its non-whitespace characters that its graph holds
  * @param gold        extraction precision/recall against the project's gold annotation, when one was found
+ * @param statementGold statements (spans, kinds, commitments' times) against the project's reading of sentences
  * @param timingsMs   milliseconds per stage
  */
 public record BuildReport(String tool, String toolVersion, String datasetVersion, String builtAt, Map<String, String> sources,
                           Map<String, Long> counts, Map<String, Long> graphs, long triples, List<Warning> warnings,
                           Map<String, List<String>> unknownCodes, boolean conforms, List<String> violations,
                           Map<String, DocumentCoverage> coverage, Optional<Map<String, GoldEvaluation.Score>> gold,
-                          Map<String, Long> timingsMs) {
+                          Optional<Map<String, StatementEvaluation.Score>> statementGold, Map<String, Long> timingsMs) {
     public BuildReport {
         sources = Map.copyOf(sources);
         counts = Map.copyOf(counts);

@@ -34,6 +34,7 @@ import org.hmskg.map.DerivedLinks;
 import org.hmskg.map.ReferenceMapper;
 import org.hmskg.parse.Block;
 import org.hmskg.parse.DateValue;
+import org.hmskg.parse.MeasureRecord;
 import org.hmskg.parse.ParseException;
 import org.hmskg.parse.ParsedDocument;
 import org.hmskg.parse.SectionRecord;
@@ -173,13 +174,15 @@ public final class Builder {
                 ms(extracted, validated), outcome.conforms() ? "conforms" : outcome.violations().size() + " violations");
 
         Optional<Map<String, GoldEvaluation.Score>> gold = request.goldDir().flatMap(dir -> score(dir, docs, factsByDoc));
+        Optional<Map<String, StatementEvaluation.Score>> statementGold = request.goldDir()
+                .flatMap(dir -> scoreStatements(dir, docs, statementsByDoc));
         Map<String, String> checksums = new TreeMap<>();
         docs.forEach(d -> checksums.put(d.fileName(), d.sha256()));
         String version = DatasetVersions.version(toolVersion(), checksums,
                 inputsChecksum(docs.stream().map(d -> seedOf.get(d.key())).toList(), BuildFingerprint.current()));
         DatasetVersion dv = new DatasetVersion(dataset, version, builtAt, checksums);
         BuildReport report = Reports.report(dv, graphs, warnings, unknownCodes, outcome, places, coverage, gold,
-                timings);
+                statementGold, timings);
         return new Result(dataset, graphs, dv, report, docs);
     }
 
@@ -231,6 +234,34 @@ public final class Builder {
                 measured.add(new GoldEvaluation.Measured(b.lineStart(), b.text(), facts.get(i)));
             }
             out.put(doc.key(), GoldEvaluation.evaluate(gold, measured));
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
+
+    /** Each document's statements against its reading of sentences ({@code <key>.statements.gold.json}), if any. */
+    private static Optional<Map<String, StatementEvaluation.Score>> scoreStatements(Path dir,
+            List<ParsedDocument> docs, Map<String, List<List<StatementFact>>> statementsByDoc) {
+        Map<String, StatementEvaluation.Score> out = new LinkedHashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (ParsedDocument doc : docs) {
+            Path file = dir.resolve(doc.key() + ".statements.gold.json");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            JsonNode gold;
+            try {
+                gold = json.readTree(file.toFile());
+            } catch (IOException e) {
+                throw new ParseException(file.toString(), 1, "statement gold is not valid JSON: " + e.getMessage(), e);
+            }
+            List<List<StatementFact>> all = statementsByDoc.get(doc.key());
+            List<List<StatementFact>> ofMeasures = new ArrayList<>();
+            for (int i = 0; i < doc.blocks().size(); i++) {
+                if (doc.blocks().get(i) instanceof MeasureRecord) {
+                    ofMeasures.add(all.get(i));
+                }
+            }
+            out.put(doc.key(), StatementEvaluation.evaluate(gold, doc.measures(), ofMeasures));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }

@@ -38,7 +38,9 @@ public final class Reports {
     static BuildReport report(DatasetVersion dv, Map<Node, Graph> graphs, List<Warning> warnings,
                               Map<String, List<String>> unknownCodes, Outcome outcome, Map<String, String> places,
                               Map<String, BuildReport.DocumentCoverage> coverage,
-                              Optional<Map<String, GoldEvaluation.Score>> gold, Map<String, Long> timings) {
+                              Optional<Map<String, GoldEvaluation.Score>> gold,
+                              Optional<Map<String, StatementEvaluation.Score>> statementGold,
+                              Map<String, Long> timings) {
         Map<String, Long> counts = new TreeMap<>();
         Map<String, Long> perGraph = new TreeMap<>();
         long triples = 0;
@@ -54,7 +56,7 @@ public final class Reports {
         List<String> violations = outcome.violations().stream()
                 .map(v -> places.getOrDefault(v.focusNode(), "(reference data)") + ": " + v).toList();
         return new BuildReport("hms-kg", Builder.toolVersion(), dv.version(), dv.builtAt().toString(), dv.sources(), counts, perGraph,
-                triples, warnings, unknownCodes, outcome.conforms(), violations, coverage, gold, timings);
+                triples, warnings, unknownCodes, outcome.conforms(), violations, coverage, gold, statementGold, timings);
     }
 
     public static void write(BuildReport report, Path file) {
@@ -86,7 +88,8 @@ public final class Reports {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("dataset %s: %,d triples in %d graphs%n", r.datasetVersion(), r.triples(), r.graphs().size()));
         String[] main = {"hms:PolicyDocument", "hms:Section", "hms:Measure", "hms:Paragraph", "hms:Ministry",
-            "hms:Initiative", "hms:Citation", "hms:Quantity", "hms:Mention", "hms:Footnote"};
+            "hms:Initiative", "hms:Citation", "hms:Quantity", "hms:Mention", "hms:Footnote", "hms:Statement",
+            "hms:Commitment"};
         StringBuilder counts = new StringBuilder();
         for (String c : main) {
             counts.append(String.format("%s %d  ", c.substring(4), r.counts().getOrDefault(c, 0L)));
@@ -100,6 +103,16 @@ public final class Reports {
         });
         r.gold().ifPresent(g -> g.forEach((doc, score) -> sb.append("extraction vs gold (").append(doc).append("): ")
                 .append(oneLine(score)).append('\n')));
+        r.statementGold().ifPresent(g -> g.forEach((doc, st) -> {
+            sb.append(String.format("statements vs gold (%s, %d measures): spans P %.2f R %.2f F1 %.2f  kind accuracy "
+                    + "%.2f  commitments' times P %.2f R %.2f F1 %.2f%n", doc, st.measures(), st.spans().precision(),
+                    st.spans().recall(), st.spans().f1(), st.kindAccuracy(), st.commitmentTimes().precision(),
+                    st.commitmentTimes().recall(), st.commitmentTimes().f1()));
+            StringBuilder kinds = new StringBuilder("  by kind:");
+            st.kinds().forEach((k, prf) -> kinds.append(String.format(" %s P %.2f R %.2f", k, prf.precision(),
+                    prf.recall())));
+            sb.append(kinds).append('\n');
+        }));
         sb.append(String.format("SHACL: %s%n", r.conforms() ? "conforms" : r.violations().size() + " violations"));
         r.violations().stream().limit(20).forEach(v -> sb.append("  ").append(v).append('\n'));
         sb.append(String.format("warnings: %d%n", r.warnings().size()));
