@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build benchmark (issue: build speed). Measures, on this machine, wall time of `./hms-kg build`
-# including JVM start for: the seed alone, 10 and 100 synthetic documents (variants of the seed
-# whose title line carries a variant number, so each is a distinct document). Prints a table for
+# including JVM start for: the seed alone, 10 and 100 documents of mixed conventions (variants of the
+# seed and of the convention and family fixtures whose first line carries a variant number, so each is
+# a distinct document). Prints a table for
 # bench/RESULTS.md. Loopback only; no network. Usage: bench/build-bench.sh [runs]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -9,6 +10,11 @@ runs="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 seed="$root/seeds/kenko-iryo-senryaku-2022-an.txt"
+
+# The documents of a corpus of N > 1 cycle through the seed, the convention fixtures and the document family of
+# src/test/resources (prose paragraphs, every heading and tag form, pdftotext page layout, strategy and R&D plan
+# headers), each made distinct by a variant number in its first line and its metadata file.
+sources=("$seed" "$root"/src/test/resources/conventions/*.txt "$root"/src/test/resources/family/*.txt)
 
 make_corpus() { # make_corpus DIR N
   local dir="$1" n="$2"
@@ -18,12 +24,12 @@ make_corpus() { # make_corpus DIR N
     return
   fi
   for i in $(seq 1 "$n"); do
-    local key
+    local key src
     key=$(printf 'variant-%03d' "$i")
-    sed "1s/（案）/（案）変種${i}/" "$seed" > "$dir/$key.txt"
-    local sha
-    sha=$(sha256sum "$dir/$key.txt" | cut -d' ' -f1)
-    printf '{"title": "variant %d", "edition": 2022, "publisher": "健康・医療戦略推進本部", "status": "draft", "form": "synthetic variant of the seed", "sha256": "%s"}\n' "$i" "$sha" > "$dir/$key.meta.json"
+    src="${sources[$(( (i - 1) % ${#sources[@]} ))]}"
+    sed "1s/\$/ 変種${i}/" "$src" > "$dir/$key.txt"
+    printf '{"title": "variant %d", "edition": 2022, "status": "draft", "form": "variant of %s"}\n' \
+      "$i" "$(basename "$src")" > "$dir/$key.meta.json"
   done
 }
 
