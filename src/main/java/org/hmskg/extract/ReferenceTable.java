@@ -42,6 +42,18 @@ public final class ReferenceTable {
 
     /** The data rows of {@code resource}; a row with more than {@code columns} columns is an error. */
     public static List<Row> read(ClassLoader loader, String resource, int columns) {
+        return read(loader, resource, columns, false);
+    }
+
+    /**
+     * The data rows of a table that must say what it is: its first line is a comment ({@code #}), else the table
+     * is refused naming {@code file:1}.
+     */
+    public static List<Row> readDescribed(ClassLoader loader, String resource, int columns) {
+        return read(loader, resource, columns, true);
+    }
+
+    private static List<Row> read(ClassLoader loader, String resource, int columns, boolean described) {
         InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
             throw new ReferenceDataException(resource + ": missing from the class path");
@@ -53,6 +65,10 @@ public final class ReferenceTable {
             boolean header = true;
             while ((line = reader.readLine()) != null) {
                 n++;
+                if (n == 1 && described && !line.startsWith("#")) {
+                    throw new ReferenceDataException(resource + ":1: a rule table starts with a comment line"
+                            + " saying what it is and where it came from");
+                }
                 if (header && line.startsWith("#")) {
                     continue;
                 }

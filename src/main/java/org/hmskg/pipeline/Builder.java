@@ -215,18 +215,12 @@ public final class Builder {
     private static Optional<Map<String, GoldEvaluation.Score>> score(Path dir, List<ParsedDocument> docs,
                                                        Map<String, List<Facts>> factsByDoc) {
         Map<String, GoldEvaluation.Score> out = new LinkedHashMap<>();
-        ObjectMapper json = new ObjectMapper();
         for (ParsedDocument doc : docs) {
-            Path file = dir.resolve(doc.key() + ".gold.json");
-            if (!Files.isRegularFile(file)) {
+            Optional<JsonNode> found = gold(dir.resolve(doc.key() + ".gold.json"));
+            if (found.isEmpty()) {
                 continue;
             }
-            JsonNode gold;
-            try {
-                gold = json.readTree(file.toFile());
-            } catch (IOException e) {
-                throw new ParseException(file.toString(), 1, "gold annotation is not valid JSON: " + e.getMessage(), e);
-            }
+            JsonNode gold = found.get();
             List<Facts> facts = factsByDoc.get(doc.key());
             List<GoldEvaluation.Measured> measured = new ArrayList<>();
             for (int i = 0; i < doc.blocks().size(); i++) {
@@ -238,21 +232,26 @@ public final class Builder {
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
+    /** A gold reading, if the folder has one by that name. */
+    private static Optional<JsonNode> gold(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ObjectMapper().readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new ParseException(file.toString(), 1, "gold reading is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Each document's statements against its reading of sentences ({@code <key>.statements.gold.json}), if any. */
     private static Optional<Map<String, StatementEvaluation.Score>> scoreStatements(Path dir,
             List<ParsedDocument> docs, Map<String, List<List<StatementFact>>> statementsByDoc) {
         Map<String, StatementEvaluation.Score> out = new LinkedHashMap<>();
-        ObjectMapper json = new ObjectMapper();
         for (ParsedDocument doc : docs) {
-            Path file = dir.resolve(doc.key() + ".statements.gold.json");
-            if (!Files.isRegularFile(file)) {
+            Optional<JsonNode> gold = gold(dir.resolve(doc.key() + ".statements.gold.json"));
+            if (gold.isEmpty()) {
                 continue;
-            }
-            JsonNode gold;
-            try {
-                gold = json.readTree(file.toFile());
-            } catch (IOException e) {
-                throw new ParseException(file.toString(), 1, "statement gold is not valid JSON: " + e.getMessage(), e);
             }
             List<List<StatementFact>> all = statementsByDoc.get(doc.key());
             List<List<StatementFact>> ofMeasures = new ArrayList<>();
@@ -261,7 +260,7 @@ public final class Builder {
                     ofMeasures.add(all.get(i));
                 }
             }
-            out.put(doc.key(), StatementEvaluation.evaluate(gold, doc.measures(), ofMeasures));
+            out.put(doc.key(), StatementEvaluation.evaluate(gold.get(), doc.measures(), ofMeasures));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }

@@ -1,11 +1,5 @@
 package org.hmskg.extract.statement;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +10,7 @@ import java.util.Set;
 
 import org.hmskg.extract.NormText;
 import org.hmskg.extract.ReferenceDataException;
+import org.hmskg.extract.ReferenceTable;
 
 /**
  * The statement rules as data ({@code reference/statement-*.tsv}, {@code reference/time-*.tsv},
@@ -161,9 +156,10 @@ final class Rules {
         }
     }
 
-    record Row(String file, int line, String[] cols) {
+    /** A row of a rule table, with what the rules read from it. */
+    record Row(ReferenceTable.Row row) {
         String col(int i) {
-            return i < cols.length ? cols[i].strip() : "";
+            return row.col(i);
         }
 
         /** The first column in its normalised form; never empty. */
@@ -185,7 +181,7 @@ final class Rules {
         }
 
         ReferenceDataException error(String rule) {
-            return new ReferenceDataException(file + ":" + line + ": " + rule);
+            return row.error(rule);
         }
     }
 
@@ -194,38 +190,15 @@ final class Rules {
      * lines are skipped; each row has at least {@code required} non-empty columns.
      */
     static List<Row> rows(ClassLoader loader, String resource, int required) {
-        InputStream in = loader.getResourceAsStream(resource);
-        if (in == null) {
-            throw new ReferenceDataException(resource + ": missing from the class path");
-        }
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            boolean header = false;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (n == 1 && !line.startsWith("#")) {
-                    throw new ReferenceDataException(resource + ":1: a rule table starts with a comment line"
-                            + " saying what it is and where it came from");
+        for (ReferenceTable.Row r : ReferenceTable.readDescribed(loader, resource, Integer.MAX_VALUE)) {
+            Row row = new Row(r);
+            for (int i = 0; i < required; i++) {
+                if (row.col(i).isEmpty()) {
+                    throw row.error("column " + (i + 1) + " is empty");
                 }
-                if (line.startsWith("#") && !header || line.isBlank()) {
-                    continue;
-                }
-                if (!header) {
-                    header = true;
-                    continue;
-                }
-                Row row = new Row(resource, n, line.split("\t", -1));
-                for (int i = 0; i < required; i++) {
-                    if (row.col(i).isEmpty()) {
-                        throw row.error("column " + (i + 1) + " is empty");
-                    }
-                }
-                rows.add(row);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": unreadable", e);
+            rows.add(row);
         }
         return rows;
     }
