@@ -3,6 +3,7 @@ package org.hmskg.extract;
 import static org.hmskg.extract.ExtractorTest.describe;
 import static org.hmskg.extract.ExtractorTest.extract;
 import static org.hmskg.extract.ExtractorTest.named;
+import static org.hmskg.extract.ExtractorTest.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,6 +279,101 @@ class FidelityRulesTest {
             Facts f = extract("医療推進事業 2022年度の成果をまとめた。");
             assertTrue(f.entities().stream().noneMatch(m -> m.entity().cls() == EntityClass.CERTIFICATION),
                     describe(f));
+        }
+    }
+
+    @Nested
+    class DecisionBrackets {
+        @Test
+        void aBracketOfSeveralClausesIsDecidedByTheClauseThatDecidesAndDatedByTheLatest() {
+            Facts f = extract("「地域包括ケア推進方針」（2017年 4月 3日健康・医療戦略推進本部決定、2019年 6月 20日改定）に基づく。");
+            Entity e = named(f, "地域包括ケア推進方針").entity();
+            assertEquals(EntityClass.HEADQUARTERS_DECISION, e.cls());
+            assertEquals(Optional.of("2019-06-20"), date(e));
+            assertEquals(Optional.of("hmp-hq"), body(e));
+            assertEquals("健康・医療戦略推進本部", named(f, "健康・医療戦略推進本部").span().surface());
+        }
+
+        @Test
+        void anUnquotedTitleRunsBackOverItsConnectors() {
+            Facts f = extract("医療情報の共有に関する工程表（2023年 6月 2日医療情報推進本部決定）に基づき進めた。");
+            Entity e = named(f, "医療情報の共有に関する工程表").entity();
+            assertEquals(EntityClass.HEADQUARTERS_DECISION, e.cls());
+            assertEquals(Optional.of(Iris.hashKey("医療情報推進本部")), body(e));
+        }
+
+        @Test
+        void anEditionBracketBeforeTheDateBelongsToTheTitle() {
+            Facts f = extract("難病対策推進計画（第2期）（2022年 3月 25日閣議決定）に基づく。");
+            EntityMention m = named(f, "難病対策推進計画（第2期）");
+            assertEquals("難病対策推進計画（第2期）", m.span().surface());
+            assertEquals(EntityClass.CABINET_DECISION, m.entity().cls());
+            assertEquals(Optional.of("2022-03-25"), date(m.entity()));
+            assertEquals(Iris.hashKey("難病対策推進計画（第2期）"), m.entity().key(), "each edition is a document");
+        }
+
+        @Test
+        void anEditionBracketInsideTheQuoteIsPartOfTheTitleNotAShortName() {
+            Facts f = extract("「地域保健ガイドライン（第三次）」を 2023年 5月 31日に告示した。");
+            Entity e = named(f, "地域保健ガイドライン（第三次）").entity();
+            assertEquals(EntityClass.GUIDELINE, e.cls());
+            assertEquals(Optional.of("2023-05-31"), date(e));
+            assertTrue(e.altLabels().stream().noneMatch(a -> a.contains("第三次") && !a.contains("ガイドライン")),
+                    e.altLabels().toString());
+        }
+    }
+
+    @Nested
+    class DecisionsStatedByTheSentence {
+        @ParameterizedTest
+        @CsvSource({
+                "2024年 6月に閣議決定された「地域医療活性化方針」に基づく。, 地域医療活性化方針, CABINET_DECISION",
+                "2023年 6月に「医療技術振興戦略2023」を閣議決定した。, 医療技術振興戦略2023, CABINET_DECISION",
+                "2022年 5月に「医療国際戦略」を健康・医療戦略推進本部において決定した。, 医療国際戦略, HEADQUARTERS_DECISION",
+                "2022年 5月に「医療国際戦略」を健康・医療戦略推進本部において策定した。, 医療国際戦略, PLAN",
+                "2021年６月のデータヘルス改革推進本部において、データヘルス改革に関する工程表を決定した。, データヘルス改革に関する工程表, PLAN"})
+        void aDecisionTheSentenceStatesGivesTheDocumentItsKind(String text, String title, EntityClass cls) {
+            assertEquals(cls, named(extract(text), title).entity().cls(), "策定 decides nothing; the reference data's "
+                    + "class stays (a ministry's 本部)");
+        }
+
+        @Test
+        void theCabinetDecidingTheObjectIsItsBodyAndAMention() {
+            String text = "2023年 6月に「医療技術振興戦略2023」を閣議決定した。";
+            Facts f = extract(text);
+            Entity e = named(f, "医療技術振興戦略2023").entity();
+            assertEquals(Optional.of("2023-06"), date(e));
+            assertEquals(Optional.of("cabinet"), body(e));
+            EntityMention cabinet = f.entities().stream().filter(m -> m.entity().key().equals("cabinet")).findFirst()
+                    .orElseThrow(() -> new AssertionError(describe(f)));
+            assertEquals(text.indexOf("閣議"), cabinet.span().start());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "「感染症対策行動計画」を 2024年 7月 2日に全面改定した。, 感染症対策行動計画, 2024-07-02",
+                "「地域保健指針」を 2023年 5月 31日に告示した。, 地域保健指針, 2023-05-31",
+                "「在宅医療推進計画」を 2021年 4月に一部変更した。, 在宅医療推進計画, 2021-04"})
+        void revisionsAndNoticesDateTheDocument(String text, String title, String date) {
+            assertEquals(Optional.of(date), date(named(extract(text), title).entity()));
+        }
+    }
+
+    @Nested
+    class WordsInHiraganaInsideNames {
+        @ParameterizedTest
+        @CsvSource({
+                "がん診療情報管理センター（CDIC）において収集した。, がん診療情報管理センター",
+                "がん患者支援等の推進に関する法律に基づき実施した。, がん患者支援等の推進に関する法律",
+                "本県はがん検診推進事業を実施した。, がん検診推進事業"})
+        void aNameRunsBackOverAWordWrittenInHiragana(String text, String name) {
+            assertEquals(name, named(extract(text), name).span().surface());
+        }
+
+        @Test
+        void aHiraganaWordInsideALongerOneIsNoPartOfTheName() {
+            Facts f = extract("対策するがん検診推進事業を実施した。");
+            assertEquals("検診推進事業", only(f).span().surface(), "する ends no word before がん");
         }
     }
 }

@@ -169,7 +169,8 @@ public final class EntityScanner {
 
     /**
      * One entity from every candidate of a key: the curated or first name, all labels seen, the latest date, the
-     * first deciding body the result can point to, the law number and the amended law.
+     * first deciding body the result can point to, the law number and the amended law; a document the sentence says
+     * the Cabinet or a 本部 decided is a decision of that kind, unless the reference data says otherwise.
      */
     private Entity merge(String key, List<Spec> specs, Map<String, List<Spec>> byKey) {
         Spec first = specs.get(0);
@@ -187,7 +188,9 @@ public final class EntityScanner {
         Optional<BodyRef> body = Optional.empty();
         Optional<String> lawNumber = Optional.empty();
         Optional<String> amends = Optional.empty();
+        Optional<EntityClass> decided = Optional.empty();
         for (Spec s : specs) {
+            decided = decided.or(() -> s.decided);
             candidates.addAll(s.alts);
             if (known == null && !s.name.equals(pref)) {
                 candidates.add(s.name);
@@ -209,6 +212,9 @@ public final class EntityScanner {
                 alts.add(alt);
             }
         }
+        if (known == null && decided.isPresent() && isUndecidedDocument(cls)) {
+            cls = decided.get();
+        }
         Optional<DateValue> date = dated.date;
         if (!cls.isCitation()) {
             date = Optional.empty();
@@ -221,6 +227,12 @@ public final class EntityScanner {
             lawNumber = LawNumbers.fromReference(ref, pref, date, AmendingLaws.isAmending(pref));
         }
         return new Entity(key, cls, pref, alts, known != null, date, body, lawNumber, amends);
+    }
+
+    /** A document whose class its sentence's decision may give: any but a law or a decision already. */
+    private static boolean isUndecidedDocument(EntityClass cls) {
+        return cls.isCitation() && cls != EntityClass.LAW && cls != EntityClass.CABINET_DECISION
+                && cls != EntityClass.HEADQUARTERS_DECISION;
     }
 
     /**

@@ -83,6 +83,8 @@ final class QuotedTitles implements Rule {
                     titleEnd = k;
                 } else if (lawNumber.isPresent()) {
                     titleEnd = k;
+                } else if (names.isEdition(n.substring(k + 1, close - 1))) {
+                    // 「健康日本21（第三次）」: the edition is part of the title
                 } else if (close - 1 - (k + 1) <= 30 && n.substring(k + 1, close - 1).indexOf('。') < 0) {
                     alias = scan.display(k + 1, close - 1);
                     titleEnd = k;
@@ -129,7 +131,7 @@ final class QuotedTitles implements Rule {
         if (known != null) {
             spec = Spec.of(known);
         } else {
-            String core = classificationCore(title);
+            String core = classificationCore(title.substring(0, names.editionStart(title, title.length())));
             EntityClass cls = decision.flatMap(Decision::cls).orElse(names.classify(core));
             boolean edition = year.matches();
             if (cls == null && edition) {
