@@ -171,6 +171,24 @@ class FidelityRulesTest {
         }
 
         @Test
+        void aQuoteInsideATitleThatTheTitleGoesOnAfterNamesAnotherDocument() {
+            Facts f = extract("「『地域医療連携グランドデザイン』実行計画（2020年 7月 14日健康・医療戦略推進本部決定）」に基づく。");
+            EntityMention plan = named(f, "『地域医療連携グランドデザイン』実行計画");
+            assertFalse(plan.nested());
+            EntityMention design = named(f, "地域医療連携グランドデザイン");
+            assertTrue(design.nested(), "mentioned, not cited");
+            assertEquals(EntityClass.PLAN, design.entity().cls());
+            assertEquals(2, design.span().start());
+        }
+
+        @Test
+        void aQuoteEndingTheTitleIsItsShortFormNotAnotherDocument() {
+            Facts f = extract("「地域医療の充実に向けた『行動計画2023』」をとりまとめた。");
+            EntityMention plan = only(f);
+            assertTrue(plan.entity().altLabels().contains("行動計画2023"), plan.entity().altLabels().toString());
+        }
+
+        @Test
         void namesInsideAProgrammesTitleAreNotNested() {
             Facts f = extract("「AMED連携推進事業」を実施した。");
             assertTrue(f.entities().stream().noneMatch(EntityMention::nested), describe(f));
@@ -374,6 +392,44 @@ class FidelityRulesTest {
         void aHiraganaWordInsideALongerOneIsNoPartOfTheName() {
             Facts f = extract("対策するがん検診推進事業を実施した。");
             assertEquals("検診推進事業", only(f).span().surface(), "する ends no word before がん");
+        }
+    }
+
+    @Nested
+    class NamesFoundByTheirLastWord {
+        @ParameterizedTest
+        @CsvSource({
+                "地域医療推進専門調査会において議論した。, 地域医療推進専門調査会, COUNCIL",
+                "在宅医療推進に関する検討会を開催した。, 在宅医療推進に関する検討会, COUNCIL",
+                "医療機器規制懇談会の意見を踏まえた。, 医療機器規制懇談会, COUNCIL",
+                "創薬支援策検討プロジェクトチームを設置した。, 創薬支援策検討プロジェクトチーム, COUNCIL",
+                "2023年 5月に開催されたG7長崎サミットで議論した。, G7長崎サミット, EVENT",
+                "宇宙型研究開発制度の目標において推進した。, 宇宙型研究開発制度, PROGRAMME",
+                "日本臨床検査薬協会と連携した。, 日本臨床検査薬協会, ORGANISATION"})
+        void anUnquotedNameIsFoundByItsLastWord(String text, String name, EntityClass cls) {
+            EntityMention m = named(extract(text), name);
+            assertEquals(name, m.span().surface());
+            assertEquals(cls, m.entity().cls());
+        }
+
+        @Test
+        void twoBodiesJoinedBy及びAreTwoNames() {
+            Facts f = extract("日本臨床検査薬協会及び日本医療材料工業連合会と連携した。");
+            assertEquals(List.of("日本臨床検査薬協会", "日本医療材料工業連合会"),
+                    f.entities().stream().map(m -> m.span().surface()).toList());
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "委員会委員の数は横ばいである。",
+                "我が国の研究開発制度を見直した。",
+                "各学会の協力を得た。",
+                "日本の協会と連携した。",
+                "医療に関する検討会を開催した。",
+                "在宅医療推進に関する会議を開催した。"})
+        void aCommonNounIsNoName(String text) {
+            Facts f = extract(text);
+            assertTrue(f.entities().isEmpty(), describe(f));
         }
     }
 }

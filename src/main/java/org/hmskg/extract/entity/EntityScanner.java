@@ -138,7 +138,7 @@ public final class EntityScanner {
     private static boolean isInside(Candidate c, Candidate title) {
         return c.start() >= title.start() && c.end() <= title.end() && c.length() < title.length()
                 && !(c.trust() == Candidate.Trust.SUFFIX && c.end() == title.end())
-                && c.trust() != Candidate.Trust.QUOTED && c.spec() != title.spec()
+                && c.spec() != title.spec()
                 && (c.spec() == null || !c.spec().key().equals(title.spec().key()));
     }
 

@@ -62,7 +62,8 @@ final class SuffixNames implements Rule {
                 int near = names.stripLeading(n, names.backScan(n, i, law, false), i);
                 int start = law ? near : names.stripLeading(n, names.backScan(n, i, false, true), i);
                 boolean extended = start < near;
-                if (i - near < rule.minQualifier() && !(extended && i - near >= 2) && !rule.legalForm()) {
+                if (i - near < rule.minQualifier() && !(extended && (i - near >= 2 || namedByTopic(rule, start, i)))
+                        && !rule.legalForm()) {
                     continue;
                 }
                 String qualifier = n.substring(near, i);
@@ -83,6 +84,14 @@ final class SuffixNames implements Rule {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code 在宅医療推進に関する検討会}: a body of three characters or more (検討会, 委員会, not 会議) is named by its
+     * topic and a connector alone, when the topic and connector hold seven characters or more.
+     */
+    private static boolean namedByTopic(EntityWords.SuffixRule rule, int start, int suffixStart) {
+        return rule.cls() == EntityClass.COUNCIL && rule.suffix().length() >= 3 && suffixStart - start >= 7;
     }
 
     /** The rest of a title {@code [end, to)} is a kind word of its own (実施要綱): kanji and katakana only. */
