@@ -405,7 +405,10 @@ class FidelityRulesTest {
                 "創薬支援策検討プロジェクトチームを設置した。, 創薬支援策検討プロジェクトチーム, COUNCIL",
                 "2023年 5月に開催されたG7長崎サミットで議論した。, G7長崎サミット, EVENT",
                 "宇宙型研究開発制度の目標において推進した。, 宇宙型研究開発制度, PROGRAMME",
-                "日本臨床検査薬協会と連携した。, 日本臨床検査薬協会, ORGANISATION"})
+                "日本臨床検査薬協会と連携した。, 日本臨床検査薬協会, ORGANISATION",
+                "先駆的医薬品指定制度を運用した。, 先駆的医薬品指定制度, CERTIFICATION",
+                "医療通訳者認定制度を創設した。, 医療通訳者認定制度, CERTIFICATION",
+                "医療機器登録制度を運用した。, 医療機器登録制度, PROGRAMME"})
         void anUnquotedNameIsFoundByItsLastWord(String text, String name, EntityClass cls) {
             EntityMention m = named(extract(text), name);
             assertEquals(name, m.span().surface());
@@ -429,6 +432,34 @@ class FidelityRulesTest {
                 "在宅医療推進に関する会議を開催した。"})
         void aCommonNounIsNoName(String text) {
             Facts f = extract(text);
+            assertTrue(f.entities().isEmpty(), describe(f));
+        }
+    }
+
+    @Nested
+    class AwardsAndCuratedBodies {
+        @Test
+        void anAwardIsACertification() {
+            Facts f = extract("「地域医療功労大賞」の表彰を行った。");
+            assertEquals(EntityClass.CERTIFICATION, named(f, "地域医療功労大賞").entity().cls(),
+                    "an award is a 顕彰 scheme (hms:Certification), not an event");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "理化学研究所と連携した。, riken",
+                "量子科学技術研究開発機構（QST）において研究を行った。, qst",
+                "医薬基盤・健康・栄養研究所において創薬支援を行った。, nibiohn",
+                "国立がん研究センターの研究を支援した。, ncc",
+                "ICH及びIMDRFの会合に参加した。, ich"})
+        void theNationalResearchBodiesOfTheFamilyAreCurated(String text, String key) {
+            Facts f = extract(text);
+            assertTrue(f.entities().stream().anyMatch(m -> m.entity().key().equals(key)), describe(f));
+        }
+
+        @Test
+        void aShortCuratedNameIsNotFoundInsideALongerWord() {
+            Facts f = extract("物理研究の成果を活用した。");
             assertTrue(f.entities().isEmpty(), describe(f));
         }
     }

@@ -80,7 +80,7 @@ final class SuffixNames implements Rule {
                     end = workingGroupEnd(n, end);
                 }
                 found.add(Candidate.of(start, end, Candidate.Trust.SUFFIX,
-                        scan.resolve(scan.display(start, end), rule.cls())));
+                        scan.resolve(scan.display(start, end), refined(rule.cls(), n.substring(start, end)))));
             }
         }
         return found;
@@ -92,6 +92,12 @@ final class SuffixNames implements Rule {
      */
     private static boolean namedByTopic(EntityWords.SuffixRule rule, int start, int suffixStart) {
         return rule.cls() == EntityClass.COUNCIL && rule.suffix().length() >= 3 && suffixStart - start >= 7;
+    }
+
+    /** A scheme whose last words make it a certification (…認定制度, …指定制度) is one; else the rule's class. */
+    private EntityClass refined(EntityClass cls, String name) {
+        return cls == EntityClass.PROGRAMME && names.classify(name) == EntityClass.CERTIFICATION
+                ? EntityClass.CERTIFICATION : cls;
     }
 
     /** The rest of a title {@code [end, to)} is a kind word of its own (実施要綱): kanji and katakana only. */
