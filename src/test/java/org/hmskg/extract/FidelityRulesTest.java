@@ -415,6 +415,28 @@ class FidelityRulesTest {
             assertEquals(cls, m.entity().cls());
         }
 
+        @ParameterizedTest
+        @CsvSource({
+                "難病対策推進基本計画に基づき取り組んだ。, 難病対策推進基本計画",
+                "感染症等対策政府行動計画を改定した。, 感染症等対策政府行動計画",
+                "認知症予防推進大綱に基づく。, 認知症予防推進大綱",
+                "難病対策推進基本計画（第2期）に基づき取り組んだ。, 難病対策推進基本計画（第2期）"})
+        void anUnquotedPlanIsFoundByItsCompoundKindWord(String text, String title) {
+            EntityMention m = named(extract(text), title);
+            assertEquals(title, m.span().surface());
+            assertEquals(EntityClass.PLAN, m.entity().cls());
+        }
+
+        @Test
+        void aPlanTheCabinetDecidedAfterTheDateIsACabinetDecision() {
+            Facts f = extract("難病対策推進基本計画（第2期）を 2023年 3月に閣議決定した。");
+            Entity e = named(f, "難病対策推進基本計画（第2期）").entity();
+            assertEquals(EntityClass.CABINET_DECISION, e.cls());
+            assertEquals(Optional.of("2023-03"), date(e));
+            assertEquals(Optional.of("cabinet"), body(e));
+            assertTrue(f.entities().stream().anyMatch(m -> m.entity().key().equals("cabinet")), describe(f));
+        }
+
         @Test
         void twoBodiesJoinedBy及びAreTwoNames() {
             Facts f = extract("日本臨床検査薬協会及び日本医療材料工業連合会と連携した。");
@@ -429,7 +451,8 @@ class FidelityRulesTest {
                 "各学会の協力を得た。",
                 "日本の協会と連携した。",
                 "医療に関する検討会を開催した。",
-                "在宅医療推進に関する会議を開催した。"})
+                "在宅医療推進に関する会議を開催した。",
+                "国の基本計画を踏まえ、第2期基本計画を策定した。"})
         void aCommonNounIsNoName(String text) {
             Facts f = extract(text);
             assertTrue(f.entities().isEmpty(), describe(f));

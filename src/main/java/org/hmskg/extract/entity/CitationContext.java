@@ -70,7 +70,7 @@ final class CitationContext {
                 + ")");
         this.topic = Pattern.compile("(?:" + longestFirst(w.dateCues("topic")) + ")、?");
         this.agentAtEnd = Pattern.compile("(?:" + agent + ")$");
-        this.verbNext = Pattern.compile("(?:に|で)?(?:" + verb + ")");
+        this.verbNext = Pattern.compile("(?:に|で)?(?<cabinet>" + cabinet + ")?(?<verb>" + verb + ")");
         this.verbEndsClause = Pattern.compile("に?(?:" + verb + ")(?:" + inflection + "|[、。]|$)");
         this.agentOrMeeting = Pattern.compile("(?:" + agent + "|" + meeting + ")、?");
     }
@@ -129,7 +129,7 @@ final class CitationContext {
             int sentenceEnd = sentenceEnd(n, end);
             List<Stated> found = new ArrayList<>();
             before(n, start, accepted).ifPresent(found::add);
-            after(n, end).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
+            afterStated(n, end).ifPresent(found::add);
             asObject(n, start, end, sentenceStart, accepted, named).ifPresent(found::add);
             asSubject(n, end, sentenceEnd).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
             revised(n, end, sentenceEnd).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
@@ -249,7 +249,28 @@ final class CitationContext {
     }
 
     private Optional<DateValue> after(String n, int end) {
-        return dateBetween(n, end, sentenceEnd(n, end), afterDate, verbNext);
+        return afterStated(n, end).map(Stated::date);
+    }
+
+    /** {@code 「…」を2021年4月に策定}, {@code …計画を2023年3月に閣議決定}: the date after the title, and the Cabinet. */
+    private Optional<Stated> afterStated(String n, int end) {
+        int to = sentenceEnd(n, end);
+        Matcher m = afterDate.matcher(n).region(end, to);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        for (DateScanner.Hit h : dates(n, m.end(), to)) {
+            if (h.start() != m.end()) {
+                continue;
+            }
+            Matcher v = verbNext.matcher(n).region(h.end(), to);
+            if (v.lookingAt()) {
+                Optional<Body> body = v.group("cabinet") == null ? Optional.empty()
+                        : Body.at(n, v.start("cabinet"), v.end("cabinet"), v.group("cabinet"), ref, names);
+                return Optional.of(stated(n, h.value(), body, v.group("verb")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int sentenceEnd(String n, int from) {

@@ -144,6 +144,11 @@ final class Names {
         return edition.matcher(s).matches();
     }
 
+    /** True when {@code [start, end)} holds only what stands before a name (第2期, 2022年度, 各): no name of its own. */
+    boolean isLeadingOnly(String n, int start, int end) {
+        return start < end && leading.matcher(n).region(start, end).matches();
+    }
+
     /** The start of a {@code 第N回} ordinal ending at {@code end}, searched from {@code from}; -1 if none. */
     int ordinalStart(String n, int from, int end) {
         Matcher m = ordinalBefore.matcher(n).region(from, end);

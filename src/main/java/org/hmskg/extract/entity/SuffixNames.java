@@ -66,6 +66,9 @@ final class SuffixNames implements Rule {
                         && !rule.legalForm()) {
                     continue;
                 }
+                if (names.isLeadingOnly(n, near, i)) {
+                    continue;
+                }
                 String qualifier = n.substring(near, i);
                 if (!rule.heads().isEmpty() && !hasHead(qualifier, rule.heads())) {
                     continue;
@@ -78,6 +81,8 @@ final class SuffixNames implements Rule {
                 }
                 if (rule.cls() == EntityClass.COUNCIL) {
                     end = workingGroupEnd(n, end);
+                } else if (rule.cls().isCitation()) {
+                    end = editionEnd(n, end);
                 }
                 found.add(Candidate.of(start, end, Candidate.Trust.SUFFIX,
                         scan.resolve(scan.display(start, end), refined(rule.cls(), n.substring(start, end)))));
@@ -160,6 +165,15 @@ final class SuffixNames implements Rule {
             return startsWithAny(n, end, afterCouncil);
         }
         return startsWithAny(n, end, afterName) || !(NormText.isKanji(c) || NormText.isKatakana(c));
+    }
+
+    /** {@code がん対策推進基本計画（第4期）}: a document's name keeps the edition bracket right after it. */
+    private int editionEnd(String n, int end) {
+        if (end >= n.length() || n.charAt(end) != '(') {
+            return end;
+        }
+        int close = Names.matchingClose(n, end);
+        return close > 0 && names.isEdition(n.substring(end + 1, close)) ? close + 1 : end;
     }
 
     /** {@code アフリカビジネス協議会ヘルスケアWG}: a working group named after its council. */
