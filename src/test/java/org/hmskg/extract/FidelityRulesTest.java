@@ -367,6 +367,26 @@ class FidelityRulesTest {
             assertEquals(text.indexOf("閣議"), cabinet.span().start());
         }
 
+        @Test
+        void aDocumentDecidedWhereItIsNamedAgainIsADecisionWherever() {
+            Facts f = extract("「医療連携方針」を踏まえ、「医療連携方針」（2021年 6月 1日閣議決定）に基づき推進した。");
+            assertTrue(f.entities().stream().filter(m -> m.entity().prefLabel().equals("医療連携方針"))
+                    .allMatch(m -> m.entity().cls() == EntityClass.CABINET_DECISION), describe(f));
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "PLAN, CABINET_DECISION, CABINET_DECISION",
+                "CABINET_DECISION, PLAN, CABINET_DECISION",
+                "CITATION, GUIDELINE, GUIDELINE",
+                "PLAN, GUIDELINE, PLAN",
+                "LAW, CABINET_DECISION, LAW",
+                "INITIATIVE, PROGRAMME, PROGRAMME",
+                "PROGRAMME, PLAN, PROGRAMME"})
+        void ofTwoClassesOfOneThingTheOneThatSaysMoreWins(EntityClass a, EntityClass b, EntityClass preferred) {
+            assertEquals(preferred, EntityClass.preferred(a, b));
+        }
+
         @ParameterizedTest
         @CsvSource({
                 "「感染症対策行動計画」を 2024年 7月 2日に全面改定した。, 感染症対策行動計画, 2024-07-02",

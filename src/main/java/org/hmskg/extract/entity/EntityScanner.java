@@ -191,6 +191,9 @@ public final class EntityScanner {
         Optional<EntityClass> decided = Optional.empty();
         for (Spec s : specs) {
             decided = decided.or(() -> s.decided);
+            if (known == null) {
+                cls = EntityClass.preferred(cls, s.cls);
+            }
             candidates.addAll(s.alts);
             if (known == null && !s.name.equals(pref)) {
                 candidates.add(s.name);
