@@ -46,8 +46,11 @@ public enum EntityClass {
         if (a == CITATION || a == INITIATIVE) {
             return b;
         }
-        boolean aDecision = a == CABINET_DECISION || a == HEADQUARTERS_DECISION;
-        boolean bDecision = b == CABINET_DECISION || b == HEADQUARTERS_DECISION;
-        return !aDecision && bDecision && a != LAW ? b : a;
+        return !a.isDecision() && b.isDecision() && a != LAW ? b : a;
+    }
+
+    /** A document a body decided: {@code CabinetDecision} or {@code HeadquartersDecision}. */
+    public boolean isDecision() {
+        return this == CABINET_DECISION || this == HEADQUARTERS_DECISION;
     }
 }

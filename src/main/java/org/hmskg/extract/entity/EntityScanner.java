@@ -215,8 +215,8 @@ public final class EntityScanner {
                 alts.add(alt);
             }
         }
-        if (known == null && decided.isPresent() && isUndecidedDocument(cls)) {
-            cls = decided.get();
+        if (known == null && decided.isPresent()) {
+            cls = EntityClass.preferred(cls, decided.get());
         }
         Optional<DateValue> date = dated.date;
         if (!cls.isCitation()) {
@@ -230,12 +230,6 @@ public final class EntityScanner {
             lawNumber = LawNumbers.fromReference(ref, pref, date, AmendingLaws.isAmending(pref));
         }
         return new Entity(key, cls, pref, alts, known != null, date, body, lawNumber, amends);
-    }
-
-    /** A document whose class its sentence's decision may give: any but a law or a decision already. */
-    private static boolean isUndecidedDocument(EntityClass cls) {
-        return cls.isCitation() && cls != EntityClass.LAW && cls != EntityClass.CABINET_DECISION
-                && cls != EntityClass.HEADQUARTERS_DECISION;
     }
 
     /**
