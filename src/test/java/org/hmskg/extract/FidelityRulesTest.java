@@ -33,6 +33,13 @@ class FidelityRulesTest {
         return e.decidedBy().map(BodyRef::key);
     }
 
+    /** The document's class, date (null: none) and deciding body's key (null: none). */
+    static void assertDocument(Entity e, EntityClass cls, String date, String body) {
+        assertEquals(cls, e.cls(), e.toString());
+        assertEquals(Optional.ofNullable(date), date(e));
+        assertEquals(Optional.ofNullable(body), body(e));
+    }
+
     @Nested
     class DecidingBodies {
         @Test
@@ -305,10 +312,7 @@ class FidelityRulesTest {
         @Test
         void aBracketOfSeveralClausesIsDecidedByTheClauseThatDecidesAndDatedByTheLatest() {
             Facts f = extract("「地域包括ケア推進方針」（2017年 4月 3日健康・医療戦略推進本部決定、2019年 6月 20日改定）に基づく。");
-            Entity e = named(f, "地域包括ケア推進方針").entity();
-            assertEquals(EntityClass.HEADQUARTERS_DECISION, e.cls());
-            assertEquals(Optional.of("2019-06-20"), date(e));
-            assertEquals(Optional.of("hmp-hq"), body(e));
+            assertDocument(named(f, "地域包括ケア推進方針").entity(), EntityClass.HEADQUARTERS_DECISION, "2019-06-20", "hmp-hq");
             assertEquals("健康・医療戦略推進本部", named(f, "健康・医療戦略推進本部").span().surface());
         }
 
@@ -450,10 +454,7 @@ class FidelityRulesTest {
         @Test
         void aPlanTheCabinetDecidedAfterTheDateIsACabinetDecision() {
             Facts f = extract("難病対策推進基本計画（第2期）を 2023年 3月に閣議決定した。");
-            Entity e = named(f, "難病対策推進基本計画（第2期）").entity();
-            assertEquals(EntityClass.CABINET_DECISION, e.cls());
-            assertEquals(Optional.of("2023-03"), date(e));
-            assertEquals(Optional.of("cabinet"), body(e));
+            assertDocument(named(f, "難病対策推進基本計画（第2期）").entity(), EntityClass.CABINET_DECISION, "2023-03", "cabinet");
             assertTrue(f.entities().stream().anyMatch(m -> m.entity().key().equals("cabinet")), describe(f));
         }
 
