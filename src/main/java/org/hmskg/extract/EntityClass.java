@@ -33,4 +33,24 @@ public enum EntityClass {
     public boolean isCitation() {
         return citation;
     }
+
+    /**
+     * Of two classes the texts give one thing (its key), the one that says more: a decision (閣議決定, 本部決定)
+     * over another kind of document, any kind over plain {@code Citation} or {@code Initiative}; else {@code a}.
+     * Classes of the other family (an initiative and a citation sharing a key are two things) never mix.
+     */
+    public static EntityClass preferred(EntityClass a, EntityClass b) {
+        if (a.citation != b.citation || a == b) {
+            return a;
+        }
+        if (a == CITATION || a == INITIATIVE) {
+            return b;
+        }
+        return !a.isDecision() && b.isDecision() && a != LAW ? b : a;
+    }
+
+    /** A document a body decided: {@code CabinetDecision} or {@code HeadquartersDecision}. */
+    public boolean isDecision() {
+        return this == CABINET_DECISION || this == HEADQUARTERS_DECISION;
+    }
 }

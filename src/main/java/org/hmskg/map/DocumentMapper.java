@@ -335,7 +335,8 @@ public final class DocumentMapper {
         b.altLabels().stream().filter(l -> !alt.contains(l)).forEach(alt::add);
         Optional<DateValue> date = a.date().isPresent() && b.date().isPresent()
                 && DateOrder.later(b.date().get(), a.date().get()) ? b.date() : a.date().or(b::date);
-        return new Entity(a.key(), a.cls(), a.prefLabel(), alt, a.curated() || b.curated(), date,
+        return new Entity(a.key(), EntityClass.preferred(a.cls(), b.cls()), a.prefLabel(), alt,
+                a.curated() || b.curated(), date,
                 a.decidedBy().or(b::decidedBy), a.lawNumber().or(b::lawNumber), a.amends().or(b::amends));
     }
 

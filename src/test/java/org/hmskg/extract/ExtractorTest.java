@@ -256,7 +256,7 @@ class ExtractorTest {
                 "医療情報の利活用に関する法律を施行した。, 医療情報の利活用に関する法律, LAW",
                 "認知症対策基本法に基づき支援する。, 認知症対策基本法, LAW",
                 "創薬力強化に向けた官民協議会で検討した。, 創薬力強化に向けた官民協議会, COUNCIL",
-                "国立がん研究センターが調査した。, 国立がん研究センター, ORGANISATION",
+                "国立がん医療情報センターが調査した。, 国立がん医療情報センター, ORGANISATION",
                 "独立行政法人地域医療機能推進機構が運営する。, 独立行政法人地域医療機能推進機構, ORGANISATION"})
         void namesAreFoundByTheirSuffix(String text, String name, EntityClass cls) {
             Entity e = only(extract(text)).entity();

@@ -22,12 +22,14 @@ import org.hmskg.parse.DateValue;
  * before the date: {@code …会議（…）において2016年4月5日に決定された「…」};</li>
  * <li>the title as object: {@code 「…」を2021年4月に策定}, {@code …戦略（DASH for SaMD）を策定し2020年11月に公表},
  * {@code 2022年5月に…戦略を…本部において決定}, {@code 2021年6月の…本部において、…工程表を決定},
+ * {@code 2023年6月に「…」を閣議決定},
  * {@code 2021年6月に…協議会を開催し、「…」をとりまとめ};</li>
  * <li>the title as subject: {@code …法律が2022年5月に成立し};</li>
  * <li>a revision: {@code 「…」について、2022年3月付で第5.2版に改定した};</li>
  * <li>a dated bracket on a part of it: {@code 「…ガイドブック」の…考え方（2020年12月改訂）}.</li>
  * </ul>
- * Only calendar dates count (a fiscal year dates no document) and nothing beyond the sentence.
+ * Only calendar dates count (a fiscal year dates no document) and nothing beyond the sentence. A decision the
+ * sentence states by the Cabinet or a 本部 makes the document a decision of that kind, as its bracket would.
  */
 final class CitationContext {
     private static final String NAME_CHARS = "[\\p{IsHan}\\p{InKatakana}A-Za-z0-9・&々-]";
@@ -54,12 +56,13 @@ final class CitationContext {
         String agent = longestFirst(w.dateCues("agent"));
         String meeting = longestFirst(w.dateCues("meeting"));
         String glue = longestFirst(w.dateCues("date-glue"));
+        String cabinet = longestFirst(w.cabinetWords());
         // between a date and the title: [に|の] [body [agent]] verb inflection
-        this.beforeGap = Pattern.compile("(?:に|の)?(?<body>" + NAME_CHARS + "{2,30}?(?:" + agent + ")?)??(?:" + verb
-                + ")(?:" + inflection + ")");
-        // after 「…」を: [body agent] verb, then an inflection or the end of a clause
-        this.objectTail = Pattern.compile("を(?:(?<body>" + NAME_CHARS + "{2,40}?)(?:" + agent + "))?(?:" + verb
-                + ")(?:" + inflection + "|[、。]|$)");
+        this.beforeGap = Pattern.compile("(?:に|の)?(?<body>" + NAME_CHARS + "{2,30}?(?:" + agent + ")?)??(?<verb>"
+                + verb + ")(?:" + inflection + ")");
+        // after 「…」を: [body agent | the Cabinet] verb, then an inflection or the end of a clause
+        this.objectTail = Pattern.compile("を(?:(?<body>" + NAME_CHARS + "{2,40}?)(?:" + agent + ")|(?<cabinet>"
+                + cabinet + "))?(?<verb>" + verb + ")(?:" + inflection + "|[、。]|$)");
         // after 「…」を [verb し]: a date, then [に|で] verb
         this.afterDate = Pattern.compile("を(?:(?:" + verb + ")(?:して|し)、?)?");
         this.subjectTail = Pattern.compile("(?:が|は)");
@@ -67,7 +70,7 @@ final class CitationContext {
                 + ")");
         this.topic = Pattern.compile("(?:" + longestFirst(w.dateCues("topic")) + ")、?");
         this.agentAtEnd = Pattern.compile("(?:" + agent + ")$");
-        this.verbNext = Pattern.compile("(?:に|で)?(?:" + verb + ")");
+        this.verbNext = Pattern.compile("(?:に|で)?(?<cabinet>" + cabinet + ")?(?<verb>" + verb + ")");
         this.verbEndsClause = Pattern.compile("に?(?:" + verb + ")(?:" + inflection + "|[、。]|$)");
         this.agentOrMeeting = Pattern.compile("(?:" + agent + "|" + meeting + ")、?");
     }
@@ -88,8 +91,21 @@ final class CitationContext {
         return after(n, end);
     }
 
-    /** A date the sentence states for the document, and the body it names as deciding it, if any. */
-    private record Stated(DateValue date, Optional<Body> body) {
+    /**
+     * A date the sentence states for the document, the body it names as deciding it, if any, and the decision
+     * class that gives the document ({@code 閣議決定された} → CABINET_DECISION).
+     */
+    private record Stated(DateValue date, Optional<Body> body, Optional<EntityClass> cls) {
+        Stated(DateValue date, Optional<Body> body) {
+            this(date, body, Optional.empty());
+        }
+    }
+
+    /** The date, the body and the class its decision by that body with {@code verb} gives. */
+    private Stated stated(String n, DateValue date, Optional<Body> body, String verb) {
+        Optional<EntityClass> cls = body.flatMap(b -> Decision.decisionClass(n.substring(b.start(), b.end()),
+                Decision.isBinding(verb, names.words()), names.words()));
+        return new Stated(date, body, cls);
     }
 
     /**
@@ -113,13 +129,16 @@ final class CitationContext {
             int sentenceEnd = sentenceEnd(n, end);
             List<Stated> found = new ArrayList<>();
             before(n, start, accepted).ifPresent(found::add);
-            after(n, end).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
+            afterStated(n, end).ifPresent(found::add);
             asObject(n, start, end, sentenceStart, accepted, named).ifPresent(found::add);
             asSubject(n, end, sentenceEnd).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
             revised(n, end, sentenceEnd).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
             partDated(scan, n, end, accepted).ifPresent(d -> found.add(new Stated(d, Optional.empty())));
             for (Stated s : found) {
                 c.spec().dateAtLeast(Optional.of(s.date()));
+                if (c.spec().decided.isEmpty()) {
+                    c.spec().decided = s.cls();
+                }
                 if (s.body().isPresent()) {
                     Body b = s.body().get();
                     if (c.spec().body.isEmpty()) {
@@ -189,7 +208,7 @@ final class CitationContext {
             } else {
                 body = agentBefore(n, h.start(), accepted);
             }
-            return Optional.of(new Stated(h.value(), body));
+            return Optional.of(stated(n, h.value(), body, m.group("verb")));
         }
         return Optional.empty();
     }
@@ -230,7 +249,28 @@ final class CitationContext {
     }
 
     private Optional<DateValue> after(String n, int end) {
-        return dateBetween(n, end, sentenceEnd(n, end), afterDate, verbNext);
+        return afterStated(n, end).map(Stated::date);
+    }
+
+    /** {@code 「…」を2021年4月に策定}, {@code …計画を2023年3月に閣議決定}: the date after the title, and the Cabinet. */
+    private Optional<Stated> afterStated(String n, int end) {
+        int to = sentenceEnd(n, end);
+        Matcher m = afterDate.matcher(n).region(end, to);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        for (DateScanner.Hit h : dates(n, m.end(), to)) {
+            if (h.start() != m.end()) {
+                continue;
+            }
+            Matcher v = verbNext.matcher(n).region(h.end(), to);
+            if (v.lookingAt()) {
+                Optional<Body> body = v.group("cabinet") == null ? Optional.empty()
+                        : Body.at(n, v.start("cabinet"), v.end("cabinet"), v.group("cabinet"), ref, names);
+                return Optional.of(stated(n, h.value(), body, v.group("verb")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int sentenceEnd(String n, int from) {
@@ -268,6 +308,8 @@ final class CitationContext {
             if (body.isEmpty()) {
                 return Optional.empty();
             }
+        } else if (tail.group("cabinet") != null) {
+            body = Body.at(n, tail.start("cabinet"), tail.end("cabinet"), tail.group("cabinet"), ref, names);
         }
         int from = sentenceStart;
         for (Candidate c : accepted) {
@@ -297,7 +339,7 @@ final class CitationContext {
         } else if (i < start && !n.substring(i, start).equals("、")) {
             return Optional.empty();
         }
-        return Optional.of(new Stated(h.value(), body));
+        return Optional.of(stated(n, h.value(), body, tail.group("verb")));
     }
 
     private static Optional<Candidate> candidateAt(int start, int end, List<Candidate> accepted) {

@@ -6,8 +6,9 @@ import org.hmskg.extract.EntityClass;
 
 /**
  * {@code 大阪・関西万博の基本方針（2020年12月21日閣議決定）}: an unquoted title dated by a decision bracket right after
- * it. The bracket itself is reserved (no name is found inside it); a council dated by the decision that set it up
- * is left to the other rules.
+ * it, its name running back over connectors ({@code 医療DXの推進に関する工程表（…決定）}) and keeping an edition
+ * bracket between it and the date ({@code がん対策推進基本計画（第4期）（…閣議決定）}). The bracket itself is reserved
+ * (no name is found inside it); a council dated by the decision that set it up is left to the other rules.
  */
 final class DatedBrackets implements Rule {
     private final Names names;
@@ -34,11 +35,12 @@ final class DatedBrackets implements Rule {
             }
             Scan.mark(scan.blocked, open, close + 1);
             decision.get().body().ifPresent(scan.bodies::add);
-            int start = names.stripLeading(n, names.backScan(n, open, true, false), open);
-            if (open - start < 3) {
+            int nameEnd = names.editionStart(n, open);
+            int start = names.stripLeading(n, names.backScan(n, nameEnd, true, true), nameEnd);
+            if (nameEnd - start < 3) {
                 continue;
             }
-            String core = n.substring(start, open);
+            String core = n.substring(start, nameEnd);
             EntityClass suffix = names.classify(core);
             if (suffix == null || suffix == EntityClass.COUNCIL) {
                 // a council dated by the decision that set it up, e.g. …関係閣僚会議（2015年9月11日閣議口頭了解）

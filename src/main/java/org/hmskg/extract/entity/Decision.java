@@ -1,8 +1,10 @@
 package org.hmskg.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.hmskg.extract.DateOrder;
 import org.hmskg.extract.DateScanner;
 import org.hmskg.extract.EntityClass;
 import org.hmskg.extract.NormText;
@@ -13,7 +15,9 @@ import org.hmskg.parse.DateValue;
  * A bracket that dates a document and may name who decided it: {@code （2021年6月1日閣議決定）},
  * {@code （2019年4月12日策定）}, {@code （2021年11月19日（2022年5月23日変更）新型コロナウイルス感染症対策本部決定）}.
  * The date is the last one the bracket states (the latest revision); the body is what stands between the dates
- * and the verb, when it is one ({@link Body}).
+ * and the verb, when it is one ({@link Body}). A bracket of several clauses, each a date and a verb
+ * ({@code （2016年7月29日…本部決定、2018年7月25日改定）}), is dated by the latest of them and decided by the clause
+ * that decides.
  *
  * @param body    the deciding body and where the bracket names it
  * @param cls     CABINET_DECISION for 閣議決定, HEADQUARTERS_DECISION for a 本部 decision, else empty
@@ -22,6 +26,54 @@ import org.hmskg.parse.DateValue;
 record Decision(DateValue date, Optional<Body> body, Optional<EntityClass> cls, boolean binding) {
     /** The decision stated by the normalised chars {@code [from, to)} (a bracket's content), if they state one. */
     static Optional<Decision> parse(String norm, int from, int to, ReferenceData ref, Names names) {
+        List<int[]> clauses = clauses(norm, from, to);
+        if (clauses.size() > 1) {
+            List<Decision> parsed = new ArrayList<>();
+            for (int[] c : clauses) {
+                Optional<Decision> d = clause(norm, c[0], c[1], ref, names);
+                if (d.isEmpty()) {
+                    return clause(norm, from, to, ref, names);
+                }
+                parsed.add(d.get());
+            }
+            return Optional.of(combined(parsed));
+        }
+        return clause(norm, from, to, ref, names);
+    }
+
+    /** {@code [from, to)} cut at its top-level commas, as {start, end} pairs. */
+    private static List<int[]> clauses(String norm, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = norm.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == '、' || c == ',')) {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        out.add(new int[] {start, to});
+        return out;
+    }
+
+    /** The latest date of the clauses; body, class and binding of the first clause that decides, else the first. */
+    private static Decision combined(List<Decision> clauses) {
+        Decision decides = clauses.stream().filter(Decision::binding).findFirst().orElse(clauses.get(0));
+        DateValue latest = clauses.get(0).date();
+        for (Decision d : clauses) {
+            if (DateOrder.later(d.date(), latest)) {
+                latest = d.date();
+            }
+        }
+        return new Decision(latest, decides.body(), decides.cls(), decides.binding());
+    }
+
+    private static Optional<Decision> clause(String norm, int from, int to, ReferenceData ref, Names names) {
         EntityWords words = names.words();
         List<DateScanner.Hit> dates = DateScanner.scan(norm, from, to).hits().stream()
                 .filter(h -> !h.fiscal()).toList();
@@ -43,13 +95,8 @@ record Decision(DateValue date, Optional<Body> body, Optional<EntityClass> cls, 
                 }
                 String body = remainder.substring(b0, b1);
                 boolean binding = verb.binding();
-                Optional<EntityClass> cls = Optional.empty();
                 String cabinet = cabinetWord(body, words);
-                if (binding && cabinet != null) {
-                    cls = Optional.of(EntityClass.CABINET_DECISION);
-                } else if (binding && words.headquartersWords().stream().anyMatch(body::endsWith)) {
-                    cls = Optional.of(EntityClass.HEADQUARTERS_DECISION);
-                }
+                Optional<EntityClass> cls = decisionClass(body, binding, words);
                 Optional<Body> found = Optional.empty();
                 if (cabinet != null) {
                     int k = body.indexOf(cabinet);
@@ -103,6 +150,28 @@ record Decision(DateValue date, Optional<Body> body, Optional<EntityClass> cls, 
             }
         }
         return rest.toString();
+    }
+
+    /**
+     * What a decision by {@code body} makes a document: CABINET_DECISION when the Cabinet decided (閣議),
+     * HEADQUARTERS_DECISION when a 本部 did; empty when the verb does not decide or the body is another.
+     */
+    static Optional<EntityClass> decisionClass(String body, boolean binding, EntityWords words) {
+        if (!binding) {
+            return Optional.empty();
+        }
+        if (cabinetWord(body, words) != null) {
+            return Optional.of(EntityClass.CABINET_DECISION);
+        }
+        if (words.headquartersWords().stream().anyMatch(body::endsWith)) {
+            return Optional.of(EntityClass.HEADQUARTERS_DECISION);
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code verb} decides (決定, 了解 of decision-words.tsv), not only drafts or revises. */
+    static boolean isBinding(String verb, EntityWords words) {
+        return words.decisionVerbs().stream().anyMatch(v -> v.binding() && verb.endsWith(v.verb()));
     }
 
     /** The word of decision-words.tsv naming the Cabinet that {@code body} holds (閣議), or null. */

@@ -146,7 +146,7 @@ public final class EntityScanner {
     private static boolean isInside(Candidate c, Candidate title) {
         return c.start() >= title.start() && c.end() <= title.end() && c.length() < title.length()
                 && !(c.trust() == Candidate.Trust.SUFFIX && c.end() == title.end())
-                && c.trust() != Candidate.Trust.QUOTED && c.spec() != title.spec()
+                && c.spec() != title.spec()
                 && (c.spec() == null || !c.spec().key().equals(title.spec().key()));
     }
 
@@ -177,7 +177,8 @@ public final class EntityScanner {
 
     /**
      * One entity from every candidate of a key: the curated or first name, all labels seen, the latest date, the
-     * first deciding body the result can point to, the law number and the amended law.
+     * first deciding body the result can point to, the law number and the amended law; a document the sentence says
+     * the Cabinet or a 本部 decided is a decision of that kind, unless the reference data says otherwise.
      */
     private Entity merge(String key, List<Spec> specs, Map<String, List<Spec>> byKey) {
         Spec first = specs.get(0);
@@ -195,7 +196,12 @@ public final class EntityScanner {
         Optional<BodyRef> body = Optional.empty();
         Optional<String> lawNumber = Optional.empty();
         Optional<String> amends = Optional.empty();
+        Optional<EntityClass> decided = Optional.empty();
         for (Spec s : specs) {
+            decided = decided.or(() -> s.decided);
+            if (known == null) {
+                cls = EntityClass.preferred(cls, s.cls);
+            }
             candidates.addAll(s.alts);
             if (known == null && !s.name.equals(pref)) {
                 candidates.add(s.name);
@@ -216,6 +222,9 @@ public final class EntityScanner {
             if (seen.add(NormText.key(alt))) {
                 alts.add(alt);
             }
+        }
+        if (known == null && decided.isPresent()) {
+            cls = EntityClass.preferred(cls, decided.get());
         }
         Optional<DateValue> date = dated.date;
         if (!cls.isCitation()) {

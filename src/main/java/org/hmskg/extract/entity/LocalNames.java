@@ -26,8 +26,19 @@ final class LocalNames {
             return;
         }
         for (LabelMatcher.Match<Spec> m : new LabelMatcher<>(local).findAll(scan.norm)) {
-            scan.add(Candidate.of(m.start(), m.end(), Candidate.Trust.LOCAL, m.value()));
+            if (!foundThere(scan, m)) {
+                scan.add(Candidate.of(m.start(), m.end(), Candidate.Trust.LOCAL, m.value()));
+            }
         }
+    }
+
+    /**
+     * True when a rule already found the same thing at the same place: that candidate keeps what it read there (a
+     * decision bracket after the name's second quote), and the two merge by their key.
+     */
+    private static boolean foundThere(Scan scan, LabelMatcher.Match<Spec> m) {
+        return scan.candidates.stream().anyMatch(c -> c.start() == m.start() && c.end() == m.end()
+                && c.spec() != null && c.spec() != m.value() && c.spec().key().equals(m.value().key()));
     }
 
     private Map<String, Spec> labels(Scan scan, List<Candidate> accepted) {

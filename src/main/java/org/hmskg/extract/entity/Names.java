@@ -1,6 +1,7 @@
 package org.hmskg.extract.entity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,15 +19,22 @@ final class Names {
     private final String okurigana;
     private final Pattern leading;
     private final Pattern ordinalBefore;
+    private final Pattern edition;
+    private final List<String> hiraganaWords;
+    private final Set<String> particles;
 
     Names(EntityWords words) {
         this.words = words;
         this.connectors = words.words("connector");
         this.okurigana = String.join("", words.words("okurigana"));
+        this.hiraganaWords = words.words("hiragana-word");
+        this.particles = words.wordSet("particle");
         String ordinals = alternatives(words.words("ordinal-counter"));
         this.leading = Pattern.compile("(?:[0-9]{4}年度?|[0-9]{1,2}月|[0-9]{1,2}日|第[0-9]+(?:" + ordinals + ")|"
                 + alternatives(words.words("determiner")) + "|・)+");
         this.ordinalBefore = Pattern.compile("第[0-9]+(?:" + ordinals + ")$");
+        this.edition = Pattern.compile("第[0-9.〇一二三四五六七八九十]+(?:" + ordinals + "|"
+                + alternatives(words.words("edition-counter")) + ")|" + alternatives(words.words("edition-word")));
     }
 
     EntityWords words() {
@@ -60,6 +68,11 @@ final class Names {
             if (!NormText.isHiragana(c)) {
                 break;
             }
+            int word = hiraganaWordStart(n, i);
+            if (word >= 0) {
+                i = word;
+                continue;
+            }
             if (allowNo && c == 'の' && i >= 2 && isNameChar(n.charAt(i - 2))) {
                 i--;
                 continue;
@@ -86,6 +99,22 @@ final class Names {
         return i;
     }
 
+    /**
+     * The start of a word written in hiragana inside names ({@code がん} in がんゲノム情報管理センター) that ends at
+     * {@code end}, a word of its own: after a character that is no hiragana or after a one-character particle
+     * (は, の …), not inside a longer hiragana word; -1 if none.
+     */
+    private int hiraganaWordStart(String n, int end) {
+        for (String w : hiraganaWords) {
+            int s = end - w.length();
+            if (s >= 0 && n.startsWith(w, s) && (s == 0 || !NormText.isHiragana(n.charAt(s - 1))
+                    || particles.contains(String.valueOf(n.charAt(s - 1))))) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
     /** Drops what stands before a name without being part of it: dates, ordinals, 各/同/当該. */
     int stripLeading(String n, int start, int limit) {
         Matcher m = leading.matcher(n).region(start, limit);
@@ -93,6 +122,31 @@ final class Names {
             return m.end();
         }
         return start;
+    }
+
+    /**
+     * Where a name ending at {@code end} ends without the edition bracket it may carry ({@code （第4期）},
+     * {@code （第三次）}, {@code （改訂版）}): the bracket's opening, or {@code end} when no edition bracket ends there.
+     */
+    int editionStart(String n, int end) {
+        if (end < 3 || n.charAt(end - 1) != ')') {
+            return end;
+        }
+        int open = matchingOpen(n, end - 1, Math.max(0, end - 16));
+        if (open <= 0 || !edition.matcher(n).region(open + 1, end - 1).matches()) {
+            return end;
+        }
+        return open;
+    }
+
+    /** True when {@code s} is an edition mark: 第4期, 第三次, 第5.2版, 改訂版. */
+    boolean isEdition(String s) {
+        return edition.matcher(s).matches();
+    }
+
+    /** True when {@code [start, end)} holds only what stands before a name (第2期, 2022年度, 各): no name of its own. */
+    boolean isLeadingOnly(String n, int start, int end) {
+        return start < end && leading.matcher(n).region(start, end).matches();
     }
 
     /** The start of a {@code 第N回} ordinal ending at {@code end}, searched from {@code from}; -1 if none. */

@@ -83,6 +83,8 @@ final class QuotedTitles implements Rule {
                     titleEnd = k;
                 } else if (lawNumber.isPresent()) {
                     titleEnd = k;
+                } else if (names.isEdition(n.substring(k + 1, close - 1))) {
+                    // 「健康日本21（第三次）」: the edition is part of the title
                 } else if (close - 1 - (k + 1) <= 30 && n.substring(k + 1, close - 1).indexOf('。') < 0) {
                     alias = scan.display(k + 1, close - 1);
                     titleEnd = k;
@@ -105,6 +107,7 @@ final class QuotedTitles implements Rule {
         if (titleEnd <= a) {
             return;
         }
+        innerTitles(scan, a, titleEnd);
         String title = n.substring(a, titleEnd);
         String display = scan.display(a, titleEnd);
         if (n.startsWith(defines, close + 1)) {
@@ -129,7 +132,7 @@ final class QuotedTitles implements Rule {
         if (known != null) {
             spec = Spec.of(known);
         } else {
-            String core = classificationCore(title);
+            String core = classificationCore(title.substring(0, names.editionStart(title, title.length())));
             EntityClass cls = decision.flatMap(Decision::cls).orElse(names.classify(core));
             boolean edition = year.matches();
             if (cls == null && edition) {
@@ -159,6 +162,31 @@ final class QuotedTitles implements Rule {
             spec.lawNumber = lawNumber;
         }
         scan.add(Candidate.of(a, titleEnd, known != null ? Candidate.Trust.CURATED : Candidate.Trust.QUOTED, spec));
+    }
+
+    /**
+     * {@code 「『アジア医療規制調和グランドデザイン』実行戦略」}: a quote inside a title that more of the title follows names
+     * another document (or programme), which the title names in passing; one that ends the title is the title's own
+     * short form (a variant, below).
+     */
+    private void innerTitles(Scan scan, int from, int to) {
+        String n = scan.norm;
+        for (int[] q : topLevelQuotes(n.substring(from, to))) {
+            int open = from + q[0];
+            int close = from + q[1];
+            if (close + 1 >= to || close - open < 4) {
+                continue;
+            }
+            String inner = n.substring(open + 1, close);
+            KnownEntity known = scan.ref.labelIndex().get(inner);
+            EntityClass cls = known != null ? known.cls() : names.classify(classificationCore(inner));
+            if (cls == null) {
+                continue;
+            }
+            Spec spec = known != null ? Spec.of(known) : new Spec(null, scan.display(open + 1, close), cls);
+            scan.add(Candidate.of(open + 1, close, known != null ? Candidate.Trust.CURATED : Candidate.Trust.QUOTED,
+                    spec));
+        }
     }
 
     /** The title without quote marks, edition years and versions: what its kind is read from. */

@@ -19,6 +19,8 @@ final class Spec {
     final Set<String> alts = new LinkedHashSet<>();
     Optional<DateValue> date = Optional.empty();
     Optional<BodyRef> body = Optional.empty();
+    /** The decision class the sentence gives the document ({@code 2021年6月に閣議決定された「…」}), if any. */
+    Optional<EntityClass> decided = Optional.empty();
     /** For laws: the law number the text writes right after the name. */
     Optional<String> lawNumber = Optional.empty();
     /** For amending laws: what the law amends. */

@@ -62,7 +62,11 @@ final class SuffixNames implements Rule {
                 int near = names.stripLeading(n, names.backScan(n, i, law, false), i);
                 int start = law ? near : names.stripLeading(n, names.backScan(n, i, false, true), i);
                 boolean extended = start < near;
-                if (i - near < rule.minQualifier() && !(extended && i - near >= 2) && !rule.legalForm()) {
+                if (i - near < rule.minQualifier() && !(extended && (i - near >= 2 || namedByTopic(rule, start, i)))
+                        && !rule.legalForm()) {
+                    continue;
+                }
+                if (names.isLeadingOnly(n, near, i)) {
                     continue;
                 }
                 String qualifier = n.substring(near, i);
@@ -77,12 +81,28 @@ final class SuffixNames implements Rule {
                 }
                 if (rule.cls() == EntityClass.COUNCIL) {
                     end = workingGroupEnd(n, end);
+                } else if (rule.cls().isCitation()) {
+                    end = editionEnd(n, end);
                 }
                 found.add(Candidate.of(start, end, Candidate.Trust.SUFFIX,
-                        scan.resolve(scan.display(start, end), rule.cls())));
+                        scan.resolve(scan.display(start, end), refined(rule.cls(), n.substring(start, end)))));
             }
         }
         return found;
+    }
+
+    /**
+     * {@code 在宅医療推進に関する検討会}: a body of three characters or more (検討会, 委員会, not 会議) is named by its
+     * topic and a connector alone, when the topic and connector hold seven characters or more.
+     */
+    private static boolean namedByTopic(EntityWords.SuffixRule rule, int start, int suffixStart) {
+        return rule.cls() == EntityClass.COUNCIL && rule.suffix().length() >= 3 && suffixStart - start >= 7;
+    }
+
+    /** A scheme whose last words make it a certification (…認定制度, …指定制度) is one; else the rule's class. */
+    private EntityClass refined(EntityClass cls, String name) {
+        return cls == EntityClass.PROGRAMME && names.classify(name) == EntityClass.CERTIFICATION
+                ? EntityClass.CERTIFICATION : cls;
     }
 
     /** The rest of a title {@code [end, to)} is a kind word of its own (実施要綱): kanji and katakana only. */
@@ -145,6 +165,15 @@ final class SuffixNames implements Rule {
             return startsWithAny(n, end, afterCouncil);
         }
         return startsWithAny(n, end, afterName) || !(NormText.isKanji(c) || NormText.isKatakana(c));
+    }
+
+    /** {@code がん対策推進基本計画（第4期）}: a document's name keeps the edition bracket right after it. */
+    private int editionEnd(String n, int end) {
+        if (end >= n.length() || n.charAt(end) != '(') {
+            return end;
+        }
+        int close = Names.matchingClose(n, end);
+        return close > 0 && names.isEdition(n.substring(end + 1, close)) ? close + 1 : end;
     }
 
     /** {@code アフリカビジネス協議会ヘルスケアWG}: a working group named after its council. */
