@@ -35,15 +35,15 @@ class BlockPagesTest {
     static void start() {
         DatasetGraph dsg = Fixture.load("/serve/statements.trig");
         // A mention running over the end of a sentence (た。今後): marked in both sentences.
-        Node graph = uri(BASE + "graph/plan-doc");
-        Node mention = uri(BASE + "id/mention/plan-doc/1/26-30");
-        Node measure = uri(BASE + "id/measure/plan-doc/1");
+        Node graph = PagesTest.uri(BASE + "graph/plan-doc");
+        Node mention = PagesTest.uri(BASE + "id/mention/plan-doc/1/26-30");
+        Node measure = PagesTest.uri(BASE + "id/measure/plan-doc/1");
         Txn.executeWrite(dsg, () -> {
-            dsg.add(graph, mention, RDF.type.asNode(), uri(PagesTest.HMS + "Mention"));
-            dsg.add(graph, mention, uri(PagesTest.HMS + "inBlock"), measure);
-            dsg.add(graph, mention, uri(PagesTest.HMS + "start"), NodeFactory.createLiteralByValue(26));
-            dsg.add(graph, mention, uri(PagesTest.HMS + "end"), NodeFactory.createLiteralByValue(30));
-            dsg.add(graph, mention, uri(PagesTest.HMS + "surface"), NodeFactory.createLiteralString("た。今後"));
+            dsg.add(graph, mention, RDF.type.asNode(), PagesTest.uri(PagesTest.HMS + "Mention"));
+            dsg.add(graph, mention, PagesTest.uri(PagesTest.HMS + "inBlock"), measure);
+            dsg.add(graph, mention, PagesTest.uri(PagesTest.HMS + "start"), NodeFactory.createLiteralByValue(26));
+            dsg.add(graph, mention, PagesTest.uri(PagesTest.HMS + "end"), NodeFactory.createLiteralByValue(30));
+            dsg.add(graph, mention, PagesTest.uri(PagesTest.HMS + "surface"), NodeFactory.createLiteralString("た。今後"));
         });
         var v = new DatasetVersion(dsg, "b1", Instant.parse("2026-11-26T05:00:00Z"), Map.of());
         server = HmsServer.builder().port(0).dataset(() -> v).ontology(Fixture.ontology()).build().start();
@@ -53,10 +53,6 @@ class BlockPagesTest {
     @AfterAll
     static void stop() {
         server.stop();
-    }
-
-    static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 
     static Document page(String path) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class CommitmentsServlet extends HttpServlet {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,99}");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final String NONE = "none";
+    /** How the page names the group of commitments whose block marks no ministry with ◎. */
+    private static final String NO_LEAD = "主担当の記載なし";
     /** Years between the first and the last due year are all drawn, unless they span more than this. */
     private static final int MAX_FILLED_SPAN = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -230,28 +233,46 @@ public final class CommitmentsServlet extends HttpServlet {
                 .map(e -> new Option(yearValue(e.getKey()), new Text(yearName(e.getKey()), ""), e.getValue(),
                         yearValue(e.getKey()).equals(asked.year().orElse("")))).toList();
 
+        Counts counts = counts(asked, selected, groups);
+        List<Year> shown = groups.stream().map(g -> new Year("fy-" + yearValue(g.year()), yearName(g.year()),
+                g.year() == Commitments.NO_DUE_YEAR ? "期限の記載なし" : g.year() + "年度が期限", g.size(),
+                g.leads().stream().map(l -> lead(labels, l)).toList())).toList();
+        return new Model(selection, ministries, initiatives, years, selected.size(), commitments.all().size(),
+                asked.href("json", true, true, true), asked.href("csv", true, true, true), counts.picture(),
+                counts.table(), shown);
+    }
+
+    /** The picture and its table. */
+    private record Counts(Optional<CommitmentMatrix.Picture> picture, Table table) {
+    }
+
+    /**
+     * The numbers of the list per lead ministry (rows, in the list's order, those without a lead last) and due year
+     * (columns), drawn and as a table.
+     */
+    private static Counts counts(Request asked, List<Commitment> selected, List<Commitments.YearGroup> groups) {
         List<Ministry> leadOrder = Commitments.leadOrder(selected);
         boolean noLead = selected.stream().anyMatch(c -> c.leads().isEmpty());
         List<Integer> columns = columns(Commitments.years(selected));
-        long[][] counts = new long[leadOrder.size() + (noLead ? 1 : 0)][columns.size()];
+        long[][] n = new long[leadOrder.size() + (noLead ? 1 : 0)][columns.size()];
         for (Commitments.YearGroup g : groups) {
             int j = columns.indexOf(g.year());
             for (Commitments.LeadGroup l : g.leads()) {
                 int i = l.lead().map(leadOrder::indexOf).orElse(leadOrder.size());
-                counts[i][j] = l.items().size();
+                n[i][j] = l.items().size();
             }
         }
         List<CommitmentMatrix.Axis> rowAxes = new ArrayList<>();
         List<TableRow> tableRows = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
+        for (int i = 0; i < n.length; i++) {
             Optional<Ministry> m = i < leadOrder.size() ? Optional.of(leadOrder.get(i)) : Optional.empty();
-            Text name = m.map(x -> new Text(x.name(), x.lang())).orElse(new Text("主担当の記載なし", "ja"));
+            Text name = m.map(x -> new Text(x.name(), x.lang())).orElse(new Text(NO_LEAD, "ja"));
             String title = m.map(x -> x.en().isEmpty() || x.en().equals(x.name()) ? x.name()
-                    : x.name() + " (" + x.en() + ")").orElse("no lead ministry (主担当の記載なし)");
+                    : x.name() + " (" + x.en() + ")").orElse("no lead ministry (" + NO_LEAD + ")");
             rowAxes.add(new CommitmentMatrix.Axis(m.map(Ministry::key).orElse(NONE), name.text(),
                     name.lang().isEmpty() ? null : name.lang(), title, m.map(Ministry::href).orElse("")));
             tableRows.add(new TableRow(name, m.map(Ministry::href).orElse(""),
-                    java.util.Arrays.stream(counts[i]).boxed().toList()));
+                    Arrays.stream(n[i]).boxed().toList()));
         }
         List<CommitmentMatrix.Axis> columnAxes = columns.stream().map(y -> new CommitmentMatrix.Axis(yearValue(y),
                 y == Commitments.NO_DUE_YEAR ? "期限なし" : Integer.toString(y),
@@ -264,15 +285,11 @@ public final class CommitmentsServlet extends HttpServlet {
                         + "one column per fiscal year a commitment is due in, the last for those without a due "
                         + "time. A circle's area grows with the number of commitments, written in it; a commitment "
                         + "led by two ministries, or due in two years, counts in each of its cells. The table "
-                        + "below gives the same numbers.", rowAxes, columnAxes, counts));
+                        + "below gives the same numbers.", rowAxes, columnAxes, n));
         Table table = new Table(columns.stream().map(y -> y == Commitments.NO_DUE_YEAR ? "No due time" : "FY" + y)
                 .toList(), tableRows);
 
-        List<Year> shown = groups.stream().map(g -> new Year("fy-" + yearValue(g.year()), yearName(g.year()),
-                g.year() == Commitments.NO_DUE_YEAR ? "期限の記載なし" : g.year() + "年度が期限", g.size(),
-                g.leads().stream().map(l -> lead(labels, l)).toList())).toList();
-        return new Model(selection, ministries, initiatives, years, selected.size(), commitments.all().size(),
-                asked.href("json", true, true, true), asked.href("csv", true, true, true), picture, table, shown);
+        return new Counts(picture, table);
     }
 
     /** The due years as columns: every year from the first to the last (unless too many), then "none". */
@@ -293,7 +310,7 @@ public final class CommitmentsServlet extends HttpServlet {
     }
 
     private Lead lead(Labels labels, Commitments.LeadGroup l) {
-        Text name = l.lead().map(m -> new Text(m.name(), m.lang())).orElse(new Text("主担当の記載なし", "ja"));
+        Text name = l.lead().map(m -> new Text(m.name(), m.lang())).orElse(new Text(NO_LEAD, "ja"));
         String en = l.lead().map(Ministry::en).orElse("no lead ministry marked ◎");
         List<Item> items = l.items().stream().map(c -> new Item(c.text(), c.href(), c.times(), c.continues(),
                 c.blockName(), c.blockAnchorHref(), c.document().map(d -> Value.link(paths.href(d),
