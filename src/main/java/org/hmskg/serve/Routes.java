@@ -20,6 +20,7 @@ import org.hmskg.serve.http.Route;
 import org.hmskg.serve.http.RouteTable;
 import org.hmskg.serve.http.ServerConfig;
 import org.hmskg.serve.pages.AssetServlet;
+import org.hmskg.serve.pages.CommitmentsServlet;
 import org.hmskg.serve.pages.DownloadServlet;
 import org.hmskg.serve.pages.EntityServlet;
 import org.hmskg.serve.pages.LandingServlet;
@@ -68,6 +69,8 @@ final class Routes {
                 Route.data("/def", "def", new OntologyServlet(p.ontology(), p.paths())).cached(),
                 Route.page("/search", "search", new SearchServlet(p.published(), p.paths())).cached(),
                 Route.page("/network", "network", new NetworkServlet(p.published(), p.paths())).cached(),
+                Route.page("/commitments", "commitments", new CommitmentsServlet(p.published(), p.paths()))
+                        .cached(),
                 Route.page("/ui/*", "ui", new UiServlet(p.config(), p.examples())),
                 Route.page("/assets/*", "assets", new AssetServlet()),
                 Route.data("/.well-known/void", "void", new VoidServlet(p.published(),

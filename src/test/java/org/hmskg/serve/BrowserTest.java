@@ -5,17 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 
-import org.hmskg.serve.data.Published;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,45 +26,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * editor and follow a result to its page. Skipped only when {@code /usr/bin/chromedriver} is absent.
  */
 class BrowserTest {
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    static final String CHROMIUM = "/usr/bin/chromium";
-
     static HmsServer server;
+    static Chromium chromium;
     static ChromeDriver driver;
     static WebDriverWait wait;
-    static Path profile;
     static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(CHROMEDRIVER.canExecute(), "browser test skipped: " + CHROMEDRIVER
-                + " is absent (apt-get install chromium chromium-driver)");
+        assumeTrue(Chromium.available(), Chromium.absent());
         var v = Fixture.version("v1");
         server = HmsServer.builder().port(0).dataset(() -> v).ontology(Fixture.ontology()).build().start();
         base = "http://localhost:" + server.port();
-        profile = Files.createTempDirectory("hmskg-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        chromium = Chromium.start();
+        driver = chromium.driver();
+        wait = chromium.waiting();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.stop();
-        }
-        if (profile != null) {
-            Published.deleteTree(profile);
         }
     }
 
@@ -87,22 +60,12 @@ class BrowserTest {
 
     /** Console errors other than the missing favicon: CSP violations, blocked hosts, script failures. */
     static List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("favicon.ico"))
-                .toList();
+        return chromium.consoleErrors();
     }
 
     /** With -Dbrowser.screenshots=DIR, saves what the browser shows, for a person to look at. */
     static void screenshot(String name) {
-        try {
-            Path dir = Path.of(System.getProperty("browser.screenshots"));
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 
     @Test

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page, as a browser asks for it, is well-formed HTML5 by a real parser's rules (jsoup's tree builder, which
  * follows the HTML5 parsing algorithm and reports every parse error), and a label made of markup, quotes and
- * control characters stays text wherever it is shown: entity pages, the initiative graph, the network picture,
- * search, the landing page, the ontology, VoID, the Service Description, downloads, the 410 and error pages.
+ * control characters stays text wherever it is shown: entity pages (block pages with their sentences marked), the
+ * initiative graph, the network picture, search, the landing page, the ontology, VoID, the Service Description,
+ * downloads, the commitments page (its list, filters and picture), the 410 and error pages.
  */
 class PagesTest {
     /** Markup, both quotes, event handlers, control characters and a right-to-left override. */
@@ -60,6 +61,21 @@ class PagesTest {
             dsg.add(doc, measure, uri(HMS + "ministry"), ministry);
             dsg.add(doc, measure, uri(HMS + "leadMinistry"), ministry);
             dsg.add(doc, measure, uri(HMS + "ministry"), uri(Fixture.BASE + "id/ministry/mhlw"));
+            // A commitment of that measure, led by that ministry and written as the label is, and the statements'
+            // own document: sentence marks on block pages, /commitments.
+            Node statement = uri(Fixture.BASE + "id/statement/test-doc/1/1");
+            dsg.add(doc, statement, RDF.type.asNode(), uri(HMS + "Statement"));
+            dsg.add(doc, statement, RDF.type.asNode(), uri(HMS + "Commitment"));
+            dsg.add(doc, statement, uri(HMS + "text"), NodeFactory.createLiteralString(NASTY));
+            dsg.add(doc, statement, uri(HMS + "inBlock"), measure);
+            dsg.add(doc, statement, uri(HMS + "start"), NodeFactory.createLiteralByValue(0));
+            dsg.add(doc, statement, uri(HMS + "end"), NodeFactory.createLiteralByValue(24));
+            dsg.add(doc, statement, uri(HMS + "ordinal"), NodeFactory.createLiteralByValue(1));
+            dsg.add(doc, statement, uri(HMS + "leadMinistry"), ministry);
+            dsg.add(doc, statement, uri(HMS + "ministry"), ministry);
+            dsg.add(doc, statement, uri(HMS + "dueFiscalYear"), NodeFactory.createLiteralDT("2023",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear));
+            Fixture.load("/serve/statements.trig").find().forEachRemaining(dsg::add);
         });
         Graph ontology = Fixture.ontology();
         ontology.add(uri(HMS + "Programme"), RDFS.label.asNode(), NodeFactory.createLiteralLang(NASTY, "en"));
@@ -86,7 +102,9 @@ class PagesTest {
     static List<String> pages() {
         List<String> pages = new ArrayList<>(List.of("/", "/ui/", "/def", "/.well-known/void", "/sparql",
                 "/kg/sparql", "/download/", "/network", "/network?lang=en", "/search", "/search?q=alert",
-                "/search?q=" + Fixture.encode(NASTY), "/graph/reference", "/graph/links", "/id/initiative/gone"));
+                "/search?q=" + Fixture.encode(NASTY), "/graph/reference", "/graph/links", "/id/initiative/gone",
+                "/commitments", "/commitments?year=2022", "/commitments?year=none", "/commitments?ministry=evil",
+                "/commitments?ministry=" + Fixture.encode(NASTY), "/commitments?initiative=" + Fixture.encode(NASTY)));
         String subjects = http.get("/sparql?query=" + Fixture.encode("SELECT DISTINCT ?s WHERE { ?s ?p ?o }"),
                 "Accept", "text/csv").body();
         subjects.lines().filter(l -> l.startsWith(Fixture.BASE + "id/"))
@@ -121,7 +139,8 @@ class PagesTest {
     @Test
     void errorPagesAreWellFormedToo() {
         for (String page : List.of("/id/initiative/nothing", "/search?limit=" + Fixture.encode(NASTY), "/ui/nothing",
-                "/network?lang=" + Fixture.encode(NASTY), "/id/initiative/amed?page=" + Fixture.encode(NASTY))) {
+                "/network?lang=" + Fixture.encode(NASTY), "/id/initiative/amed?page=" + Fixture.encode(NASTY),
+                "/commitments?year=" + Fixture.encode(NASTY), "/commitments?ministry=a&ministry=b")) {
             var r = http.get(page, "Accept", Fixture.CHROME);
             assertTrue(r.statusCode() >= 400, page);
             assertInert(page, r.body(), parse(page, r));
@@ -143,7 +162,8 @@ class PagesTest {
     void theLabelIsShownAsWrittenWhereItBelongs() {
         for (String page : List.of("/id/initiative/x-0123456789ab", "/id/ministry/evil", "/network",
                 "/network?lang=en", "/def", "/", "/id/initiative/gone", "/search?q=alert",
-                "/search?q=" + Fixture.encode(NASTY), "/id/measure/test-doc/1")) {
+                "/search?q=" + Fixture.encode(NASTY), "/id/measure/test-doc/1", "/commitments",
+                "/commitments?ministry=" + Fixture.encode(NASTY))) {
             var r = http.get(page, "Accept", Fixture.CHROME);
             Document d = parse(page, r);
             String text = d.body().text() + " " + d.select("[title]").eachAttr("title") + " "

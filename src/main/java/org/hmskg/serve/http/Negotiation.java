@@ -27,6 +27,7 @@ public final class Negotiation {
         RDFXML("rdf", RDFFormat.RDFXML, "application/rdf+xml"),
         HTML("html", null, "text/html", "application/xhtml+xml"),
         JSON("json", null, "application/json"),
+        CSV("csv", null, "text/csv"),
         TEXT("txt", null, "text/plain");
 
         private final String token;
@@ -60,6 +61,8 @@ public final class Negotiation {
     public static final List<Format> DATA_OR_PAGE = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML,
             Format.HTML);
     public static final List<Format> PAGE_OR_JSON = List.of(Format.HTML, Format.JSON);
+    /** What a listing offers: the page first (curl's catch-all gets it too), the same rows as JSON or CSV. */
+    public static final List<Format> PAGE_JSON_OR_CSV = List.of(Format.HTML, Format.JSON, Format.CSV);
     /** What a refusal or a notice offers: text for programs (and curl), a page for browsers. */
     public static final List<Format> TEXT_OR_PAGE = List.of(Format.TEXT, Format.HTML);
 

@@ -25,6 +25,7 @@ public final class AssetServlet extends HttpServlet {
 
     private static final Map<String, Asset> ASSETS = Map.of(
             "site.css", new Asset(OWN + "site.css", "text/css; charset=utf-8"),
+            "statements.css", new Asset(OWN + "statements.css", "text/css; charset=utf-8"),
             "ui.js", new Asset(OWN + "ui.js", "text/javascript; charset=utf-8"),
             "yasgui.min.js", new Asset(YASGUI + "yasgui.min.js", "text/javascript; charset=utf-8"),
             "yasgui.min.css", new Asset(YASGUI + "yasgui.min.css", "text/css; charset=utf-8"));

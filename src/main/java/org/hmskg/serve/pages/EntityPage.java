@@ -14,15 +14,12 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.hmskg.serve.data.IriPaths;
 import org.hmskg.serve.data.Labels;
 import org.hmskg.serve.data.Ontology;
 import org.hmskg.serve.data.Prefixes;
 import org.hmskg.serve.data.Snapshot;
-import org.hmskg.serve.data.Sparql;
 import org.hmskg.serve.http.HttpError;
 import org.hmskg.serve.pages.Fragments.Link;
 import org.hmskg.serve.pages.Fragments.Term;
@@ -33,7 +30,8 @@ import org.hmskg.vocab.Vocab.RDF;
 
 /**
  * The HTML page of one thing ({@code entity.jte}): names, types, every property with its label from the ontology,
- * the links to it grouped by property (50 a page), and for a measure its source text with each mention marked.
+ * the links to it grouped by property (50 a page), and for a block (a measure or a paragraph) its source text with
+ * each sentence marked by kind and each mention marked inside it.
  */
 public final class EntityPage {
     public static final int PAGE_SIZE = 50;
@@ -56,13 +54,8 @@ public final class EntityPage {
     public record Pager(int page, int pages, String previous, String next, String allGroups, int pageSize) {
     }
 
-    /** A measure's text, each mention marked, and where it stands in its document. */
-    public record Source(Optional<Value> document, String where, List<Segment> text, boolean hasText, int marked,
-                         int mentions) {
-    }
-
-    /** A run of the measure's text; a mention when {@code title} is not empty (linked when {@code href} is not). */
-    public record Segment(String text, String title, String href, boolean mention) {
+    /** A block's text, its sentences and mentions marked, and where it stands in its document. */
+    public record Source(Optional<Value> document, String where, Optional<BlockSource.Model> text) {
     }
 
     private final Snapshot snapshot;
@@ -93,7 +86,8 @@ public final class EntityPage {
                     .orElse("");
             List<Term> types = values(RDF.type).stream().sorted(Comparator.comparing(Node::toString))
                     .map(this::term).toList();
-            Optional<Source> source = has(RDF.type, HMS.Measure) ? Optional.of(measureSource()) : Optional.empty();
+            Optional<Source> source = values(RDF.type).stream().anyMatch(BlockSource::isBlock)
+                    ? Optional.of(blockSource()) : Optional.empty();
             Optional<InitiativeGraph.Model> neighbours = "initiative".equals(paths.typeOf(thing.getURI()))
                     ? new InitiativeGraph(snapshot.view(), paths, labels).model(thing) : Optional.empty();
             return new Model(new Text(title, labels.displayLang(thing)), en, thing.getURI(), types,
@@ -116,10 +110,6 @@ public final class EntityPage {
             // reported below
         }
         throw HttpError.badRequest("page must be a whole number from 1, not '" + pageParam + "'.");
-    }
-
-    private boolean has(Node p, Node o) {
-        return description.contains(thing, p, o);
     }
 
     private List<Node> values(Node p) {
@@ -199,37 +189,14 @@ public final class EntityPage {
         return out;
     }
 
-    /** The measure's text with each mention marked, and where it stands in its document. */
-    private Source measureSource() {
+    /** The block's text with its sentences and mentions marked, and where it stands in its document. */
+    private Source blockSource() {
         Optional<Value> document = first(HMS.inDocument).map(this::show);
         String where = range("page", first(HMS.pageStart), first(HMS.pageEnd))
                 + range("line", first(HMS.lineStart), first(HMS.lineEnd));
-        Optional<Node> text = first(HMS.text);
-        if (text.isEmpty()) {
-            return new Source(document, where, List.of(), false, 0, 0);
-        }
-        int[] cps = text.get().getLiteralLexicalForm().codePoints().toArray();
-        List<Binding> mentions = Sparql.select(snapshot.view(), "measure-mentions", Map.of("this", thing));
-        List<Segment> segments = new ArrayList<>();
-        int at = 0;
-        int marked = 0;
-        for (Binding m : mentions) {
-            int start = intValue(m, "start");
-            int end = intValue(m, "end");
-            if (start < at || end <= start || end > cps.length) {
-                continue;
-            }
-            segments.add(new Segment(new String(cps, at, start - at), "", "", false));
-            Node about = m.get(Var.alloc("about"));
-            Node val = m.get(Var.alloc("value"));
-            String title = about != null ? labels.display(about) : val != null ? val.getLiteralLexicalForm() : "";
-            segments.add(new Segment(new String(cps, start, end - start), title,
-                    about != null && about.isURI() ? paths.href(about) : "", true));
-            at = end;
-            marked++;
-        }
-        segments.add(new Segment(new String(cps, at, cps.length - at), "", "", false));
-        return new Source(document, where, segments, true, marked, mentions.size());
+        Optional<BlockSource.Model> text = first(HMS.text).filter(Node::isLiteral).map(t -> BlockSource.of(
+                snapshot.view(), paths, labels, thing, t.getLiteralLexicalForm()));
+        return new Source(document, where, text);
     }
 
     private static String range(String what, Optional<Node> from, Optional<Node> to) {
@@ -239,10 +206,5 @@ public final class EntityPage {
         String a = from.get().getLiteralLexicalForm();
         String z = to.map(Node::getLiteralLexicalForm).orElse(a);
         return a.equals(z) ? " · " + what + " " + a : " · " + what + "s " + a + "–" + z;
-    }
-
-    private static int intValue(Binding row, String var) {
-        Node n = row.get(Var.alloc(var));
-        return n != null && n.isLiteral() && n.getLiteralValue() instanceof Number num ? num.intValue() : -1;
     }
 }
