@@ -68,7 +68,7 @@ final class Routes {
                 Route.data("/def", "def", new OntologyServlet(p.ontology(), p.paths())).cached(),
                 Route.page("/search", "search", new SearchServlet(p.published(), p.paths())).cached(),
                 Route.page("/network", "network", new NetworkServlet(p.published(), p.paths())).cached(),
-                Route.page("/ui/*", "ui", new UiServlet(p.config(), p.examples())),
+                Route.page("/ui/*", "ui", new UiServlet(p.published(), p.config(), p.examples())),
                 Route.page("/assets/*", "assets", new AssetServlet()),
                 Route.data("/.well-known/void", "void", new VoidServlet(p.published(),
                         new VoidDescription(p.config().baseIri()), p.paths())).cached(),
