@@ -236,11 +236,7 @@ class ProseServeTest {
         void withOneEditionTheEditionQueriesSayWhatTheyNeed() {
             for (String path : List.of("/", "/ui/")) {
                 Document d = page(firstHttp, path);
-                Element needing = example(d, EDITIONS_QUERY);
-                Element need = needing.selectFirst(".needs");
-                assertEquals("needs several editions of a document: none loaded", need.text(), path);
-                assertTrue(need.hasClass("unmet"), path);
-                assertTrue(needing.hasClass("unanswerable"), path);
+                assertNeed(d, "needs several editions of a document: none loaded", false, path);
                 Element plain = example(d, PLAIN_QUERY);
                 assertEquals(null, plain.selectFirst(".needs"), path + ": a query the data can answer needs nothing");
                 assertFalse(plain.hasClass("unanswerable"));
@@ -252,14 +248,19 @@ class ProseServeTest {
         void withTwoEditionsTheySayTheDataHoldsIt() {
             for (String path : List.of("/", "/ui/")) {
                 Document d = page(http, path);
-                Element needing = example(d, EDITIONS_QUERY);
-                Element need = needing.selectFirst(".needs");
-                assertEquals("needs several editions of a document: 2 editions linked by hms:previousEdition",
-                        need.text(), path);
-                assertTrue(need.hasClass("met"));
-                assertFalse(needing.hasClass("unanswerable"));
+                assertNeed(d, "needs several editions of a document: 2 editions linked by hms:previousEdition", true,
+                        path);
                 assertEquals(0, d.select(".needs.unmet").size(), path);
             }
+        }
+
+        /** The edition query's entry says what it needs, met or not, and is marked when it cannot answer. */
+        void assertNeed(Document d, String text, boolean met, String path) {
+            Element needing = example(d, EDITIONS_QUERY);
+            Element need = needing.selectFirst(".needs");
+            assertEquals(text, need.text(), path);
+            assertTrue(need.hasClass(met ? "met" : "unmet"), path);
+            assertEquals(!met, needing.hasClass("unanswerable"), path);
         }
 
         @Test
