@@ -71,7 +71,7 @@ final class Routes {
                 Route.page("/network", "network", new NetworkServlet(p.published(), p.paths())).cached(),
                 Route.page("/commitments", "commitments", new CommitmentsServlet(p.published(), p.paths()))
                         .cached(),
-                Route.page("/ui/*", "ui", new UiServlet(p.config(), p.examples())),
+                Route.page("/ui/*", "ui", new UiServlet(p.published(), p.config(), p.examples())),
                 Route.page("/assets/*", "assets", new AssetServlet()),
                 Route.data("/.well-known/void", "void", new VoidServlet(p.published(),
                         new VoidDescription(p.config().baseIri()), p.paths())).cached(),

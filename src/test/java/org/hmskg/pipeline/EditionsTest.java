@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -25,6 +26,7 @@ import org.hmskg.query.QueryLibrary;
 import org.hmskg.store.Store;
 import org.hmskg.vocab.HMS;
 import org.hmskg.vocab.Iris;
+import org.hmskg.vocab.Vocab.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +143,39 @@ class EditionsTest {
         assertEquals("1", byMinistry.get("mhlw").split("/")[4], byMinistry.toString());
         assertTrue(Integer.parseInt(byMinistry.get("mhlw").split("/")[2]) > 0, "measures tagged MHLW were dropped");
         assertEquals("1", byMinistry.get("cao-hmp").split("/")[1], "the new measure is led by the Secretariat");
+    }
+
+    @Test
+    void theCommitmentQueryFindsWhatTheNextEditionReportsDone() {
+        Map<String, Binding> byCommitment = new java.util.TreeMap<>();
+        for (Binding b : run("38-commitments-reported-done-in-the-next-edition")) {
+            assertEquals(Iris.document(OLD).getURI(), value(b, "older"), "the 2022 commitments, never the 2023 ones");
+            assertEquals(Iris.document(NEW).getURI(), value(b, "newer"));
+            byCommitment.put(value(b, "commitment"), b);
+        }
+        // the registry measure: two commitments in 2022, five achievements in its 2023 form
+        for (int n : List.of(6, 7)) {
+            Binding row = byCommitment.get(Iris.statement(OLD, "42", n).getURI());
+            assertEquals(now(3).getURI(), value(row, "after"), byCommitment.keySet().toString());
+            assertEquals("5", value(row, "achievements"));
+            assertTrue(value(row, "reportedDone").startsWith("「クリニカル・イノベーション・ネットワーク（CIN）構想」の中で")
+                    && value(row, "reportedDone").contains(" / "), value(row, "reportedDone"));
+        }
+        Binding dialysis = byCommitment.get(Iris.statement(OLD, "41", 3).getURI());
+        assertEquals("2022", value(dialysis, "dueBy"), "a commitment due in 2022 (2022年中)");
+        assertTrue(value(dialysis, "promised").contains("2022年中に稼働させる"));
+        assertTrue(value(dialysis, "reportedDone").contains("2022年中に稼働させた"), "and what 2023 reports");
+        assertEquals("", value(byCommitment.get(Iris.statement(OLD, "40", 3).getURI()), "dueBy"), "no deadline");
+        assertTrue(union.contains(Iris.statement(OLD, "46", 4), RDF.type, HMS.Commitment));
+        assertFalse(byCommitment.keySet().stream().anyMatch(c -> c.contains("/2022-an/46/")),
+                "measure 46 was dropped: its commitments have no later report");
+        byCommitment.forEach((commitment, row) -> {
+            Node statement = NodeFactory.createURI(commitment);
+            Node before = union.find(statement, HMS.inBlock, Node.ANY).next().getObject();
+            assertTrue(union.contains(statement, RDF.type, HMS.Commitment), commitment);
+            assertTrue(union.contains(before, HMS.sameMeasureAs, NodeFactory.createURI(
+                    value(row, "after"))), commitment + ": its block is the one the newer edition keeps");
+        });
     }
 
     @Test

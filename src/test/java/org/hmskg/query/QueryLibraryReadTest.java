@@ -1,6 +1,7 @@
 package org.hmskg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.net.URL;
@@ -42,15 +43,69 @@ class QueryLibraryReadTest {
             out.closeEntry();
             for (String name : List.of("queries/b-ministries.rq", "queries/a-first.rq", "queries/notes.txt")) {
                 out.putNextEntry(new JarEntry(name));
-                out.write(QUERY.getBytes(StandardCharsets.UTF_8));
+                out.write((name.contains("first") ? QUERY.replace("# question:", "# needs: editions\n# question:")
+                        : QUERY).getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
+            out.putNextEntry(new JarEntry("queries/needs/"));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("queries/needs/editions.rq"));
+            out.write(CHECK.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             List<QueryLibrary.Entry> all = QueryLibrary.from(loader).entries();
             assertEquals(List.of("a-first", "b-ministries"), all.stream().map(QueryLibrary.Entry::name).toList());
             assertEquals("Ministries", all.get(1).title());
+            assertEquals("several editions of a document", all.get(0).needs().getFirst().description());
         }
+    }
+
+    static final String CHECK = """
+            # needs: several editions of a document
+            # found: editions linked by hms:previousEdition
+            SELECT (COUNT(*) AS ?found) WHERE { ?d <https://w3id.org/hmskg/def#previousEdition> ?p }
+            """;
+
+    @Test
+    void aNeedsLineNamesItsCheckInTheNeedsFolder(@TempDir Path dir) throws IOException {
+        Path queries = Files.createDirectories(dir.resolve("queries/needs"));
+        Files.writeString(queries.resolve("editions.rq"), CHECK);
+        Files.writeString(dir.resolve("queries/changes.rq"), QUERY.replace("# question:",
+                "# needs: editions\n# question:"));
+        Files.writeString(dir.resolve("queries/plain.rq"), QUERY);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            QueryLibrary library = QueryLibrary.from(loader);
+            assertEquals(List.of("changes", "plain"), library.entries().stream().map(QueryLibrary.Entry::name)
+                    .toList(), "the checks are not example queries");
+            QueryLibrary.Need need = library.byName("changes").orElseThrow().needs().getFirst();
+            assertEquals("editions", need.key());
+            assertEquals("several editions of a document", need.description());
+            assertEquals("editions linked by hms:previousEdition", need.found());
+            assertEquals(CHECK, need.check());
+            assertEquals(List.of(), library.byName("plain").orElseThrow().needs());
+            assertEquals(List.of(need), library.needs());
+        }
+    }
+
+    @Test
+    void aNeedWithoutItsCheckOrACheckWithoutItsHeaderIsRefused(@TempDir Path dir) throws IOException {
+        Path needs = Files.createDirectories(dir.resolve("queries/needs"));
+        Files.writeString(dir.resolve("queries/changes.rq"), "# title: Changes\n# needs: editionz\nSELECT * {}");
+        Files.writeString(needs.resolve("editions.rq"), CHECK);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> QueryLibrary.from(loader));
+            assertEquals("queries/changes.rq: '# needs: editionz' names no check queries/needs/editionz.rq "
+                    + "(checks: editions)", e.getMessage());
+        }
+        Files.writeString(dir.resolve("queries/changes.rq"), "# title: Changes\n# needs: editions\nSELECT * {}");
+        Files.writeString(needs.resolve("editions.rq"), CHECK.replace("# found:", "# counted:"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> QueryLibrary.from(loader));
+            assertEquals("queries/needs/editions.rq: '# found:' line missing", e.getMessage());
+        }
+        assertThrows(IllegalStateException.class, () -> QueryLibrary.parse("changes", "# needs: editions\nASK {}"),
+                "a single file has no checks to name");
     }
 
     @Test

@@ -127,6 +127,23 @@ class BrowserTest {
     }
 
     @Test
+    void anExampleThatCannotAnswerHereSaysWhyBesideItsTitle() {
+        driver.get(base + "/ui/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        WebElement example = driver.findElement(By.id("example-38-commitments-reported-done-in-the-next-edition"));
+        WebElement need = example.findElement(By.xpath("following-sibling::span[contains(@class, 'needs')]"));
+        assertTrue(need.isDisplayed());
+        assertEquals("needs several editions of a document: none loaded", need.getText());
+        assertTrue(driver.findElements(By.cssSelector("#example-04-ministry-lead-counts ~ span.needs")).isEmpty());
+        driver.get(base + "/");
+        WebElement onLanding = driver.findElement(By.xpath("//ul[@class='examples']/li[a[text()='"
+                + "Commitments the next edition reports with an achievement']]/span[contains(@class, 'needs')]"));
+        assertTrue(onLanding.isDisplayed());
+        assertEquals("needs several editions of a document: none loaded", onLanding.getText());
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
     void fromTheLandingPageToTheNetworkAndOnToAMinistryAndAnInitiative() {
         driver.get(base + "/");
         driver.findElement(By.cssSelector("main a[href='/network']")).click();

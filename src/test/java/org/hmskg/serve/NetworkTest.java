@@ -159,7 +159,7 @@ class NetworkTest {
             assertEquals((GraphPicture.MIN_STROKE + GraphPicture.MAX_STROKE) / 2,
                     Double.parseDouble(child(thin, "line").getAttribute("stroke-width")), 0.05);
             assertEquals("1", edges.get(Set.of("/id/ministry/mext", "/id/ministry/evil")).getAttribute("data-shared"));
-            assertTrue(child(widest, "title").getTextContent().contains("2 shared measure(s)"));
+            assertTrue(child(widest, "title").getTextContent().contains("2 shared measure(s) or paragraph(s)"));
         }
 
         @Test

@@ -1,6 +1,8 @@
 package org.hmskg.serve.data;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.hmskg.store.DatasetVersion;
@@ -15,6 +17,7 @@ public final class Snapshot {
     private final Once<Stats> stats;
     private final Once<SearchIndex> search;
     private final Once<Dumps> dumps;
+    private final Map<String, Long> found = new ConcurrentHashMap<>();
 
     Snapshot(DatasetVersion version, IriPaths links, Path dumpDir) {
         this.version = version;
@@ -43,6 +46,14 @@ public final class Snapshot {
 
     public Dumps dumps() {
         return dumps.get();
+    }
+
+    /**
+     * What a counting query finds in this version: the number its first row binds to {@code ?found} (0 for none),
+     * computed once per query text.
+     */
+    public long found(String countingQuery) {
+        return found.computeIfAbsent(countingQuery, q -> Sparql.count(view, q, "found"));
     }
 
     /** A value computed by the first caller; the others wait for it. */

@@ -76,6 +76,20 @@ public final class Sparql {
         return Txn.calculateRead(dsg, () -> exec(dsg, name, values).construct());
     }
 
+    /**
+     * The number a counting SELECT given as text (read from a {@code .rq} file elsewhere, such as the checks of
+     * {@code queries/needs/}) binds to {@code var} in its first row; 0 when it answers no row or binds no number.
+     */
+    public static long count(DatasetGraph dsg, String queryText, String var) {
+        Query query = QueryFactory.create(queryText);
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                RowSet rows = exec.select();
+                return rows.hasNext() ? count(rows.next(), var) : 0L;
+            }
+        });
+    }
+
     /** A count from a result row: the number bound to {@code var}, 0 when unbound. */
     public static long count(Binding row, String var) {
         Node n = row.get(Var.alloc(var));

@@ -1,8 +1,6 @@
 package org.hmskg.serve.pages;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,7 +43,7 @@ public final class LandingServlet extends HttpServlet {
 
     /** What {@code landing.jte} shows. */
     public record Model(long triples, int graphs, List<ClassCount> classes, String version, String builtAt,
-                        List<Source> sources, List<Example> examples, String vocabulary, String limits,
+                        List<Source> sources, List<Gallery.Example> examples, String vocabulary, String limits,
                         String base) {
     }
 
@@ -55,10 +53,6 @@ public final class LandingServlet extends HttpServlet {
 
     /** A source file with its SHA-256. */
     public record Source(String file, String sha256) {
-    }
-
-    /** An example query, opened in the query editor by its link. */
-    public record Example(String href, String title, String titleJa, String description) {
     }
 
     @Override
@@ -72,14 +66,7 @@ public final class LandingServlet extends HttpServlet {
         List<Source> sources = new TreeMap<>(v.sources()).entrySet().stream()
                 .map(e -> new Source(e.getKey(), e.getValue())).toList();
         Pages.send(resp, 200, "landing.jte", new Model(stats.triples(), stats.graphTriples().size(), classes,
-                v.version(), v.builtAt().toString(), sources, examples(examples), HMS.NS, config.describeLimits(),
+                v.version(), v.builtAt().toString(), sources, Gallery.of(examples, snapshot), HMS.NS, config.describeLimits(),
                 config.baseIri()));
-    }
-
-    /** The example queries, each linked to the query editor with its text. */
-    static List<Example> examples(QueryLibrary library) {
-        return library.entries().stream().map(ex -> new Example(
-                "/ui/?query=" + URLEncoder.encode(ex.text(), StandardCharsets.UTF_8), ex.title(), ex.titleJa(),
-                ex.description())).toList();
     }
 }

@@ -22,9 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /network} ({@code network.jte}): who works with whom. The ministries tagged on measures, each circle's area
- * growing with the measures it leads (◎), joined by lines as wide as the number of measures they share; every
- * circle links to the ministry's page. Names are shown in Japanese, or in English with {@code ?lang=en}; both are
+ * {@code /network} ({@code network.jte}): who works with whom. The ministries tagged on blocks (measures and
+ * paragraphs), each circle's area growing with the blocks it leads (◎), joined by lines as wide as the number of
+ * blocks they share; every circle links to the ministry's page. Names are shown in Japanese, or in English with {@code ?lang=en}; both are
  * in each title, and the same numbers are in tables under the picture.
  */
 public final class NetworkServlet extends HttpServlet {
@@ -51,7 +51,7 @@ public final class NetworkServlet extends HttpServlet {
         }
     }
 
-    /** Two ministries tagged on {@code shared} measures together. */
+    /** Two ministries tagged on {@code shared} blocks together. */
     record Pair(Ministry a, Ministry b, long shared) {
     }
 
@@ -127,20 +127,21 @@ public final class NetworkServlet extends HttpServlet {
         for (Ministry m : ministries) {
             index.put(m, vertices.size());
             vertices.add(new GraphPicture.Vertex(paths.href(m.iri()), m.name(lang), m.nameLang(lang),
-                    m.bothNames() + ": leads " + m.leads() + ", tagged on " + m.measures() + " measure(s)",
+                    m.bothNames() + ": leads " + m.leads() + ", tagged on " + m.measures() + " measure(s) or paragraph(s)",
                     "ministry", GraphPicture.radius(m.leads(), maxLeads),
                     Map.of("leads", Long.toString(m.leads()), "measures", Long.toString(m.measures()))));
         }
         List<GraphPicture.Edge> edges = pairs.stream().map(p -> new GraphPicture.Edge(index.get(p.a()),
                 index.get(p.b()), GraphPicture.stroke(p.shared(), maxShared),
-                p.a().name(lang) + " – " + p.b().name(lang) + ": " + p.shared() + " shared measure(s)",
+                p.a().name(lang) + " – " + p.b().name(lang) + ": " + p.shared() + " shared measure(s) or paragraph(s)",
                 Map.of("from", paths.href(p.a().iri()), "to", paths.href(p.b().iri()),
                         "shared", Long.toString(p.shared())))).toList();
         int ring = Math.max(120, Math.min(300, 40 * ministries.size()));
         return GraphPicture.picture("ministry-network", "Ministry co-responsibility network: " + ministries.size()
-                        + " ministries, " + pairs.size() + " pairs sharing measures",
-                "Circle area: measures the ministry leads (largest: " + maxLeads + "). Line width: measures two "
-                        + "ministries share (widest: " + maxShared + "). The tables below give the same numbers.",
+                        + " ministries, " + pairs.size() + " pairs sharing measures or paragraphs",
+                "Circle area: measures and paragraphs the ministry leads (largest: " + maxLeads + "). Line width: "
+                        + "measures and paragraphs two ministries share (widest: " + maxShared + "). The tables below "
+                        + "give the same numbers.",
                 vertices, edges, false, ring);
     }
 }

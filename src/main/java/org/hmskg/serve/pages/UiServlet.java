@@ -1,8 +1,6 @@
 package org.hmskg.serve.pages;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hmskg.query.QueryLibrary;
 import org.hmskg.serve.data.Prefixes;
+import org.hmskg.serve.data.Published;
 import org.hmskg.serve.http.HttpError;
 import org.hmskg.serve.http.ServerConfig;
 import org.hmskg.vocab.HMS;
@@ -20,14 +19,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /ui/} ({@code ui.jte}): YASGUI from the webjar, pointed at this server's {@code /sparql}, with the prefixes preset and the
- * example queries as a gallery; {@code /ui/?query=…} opens that query. The page loads nothing from other hosts.
+ * example queries as a gallery, each with what it needs of the data served; {@code /ui/?query=…} opens that query.
+ * The page loads nothing from other hosts.
  */
 public final class UiServlet extends HttpServlet {
+    private final transient Published published;
     private final transient ServerConfig config;
     private final transient QueryLibrary examples;
     private final String prefixesJson;
 
-    public UiServlet(ServerConfig config, QueryLibrary examples) {
+    public UiServlet(Published published, ServerConfig config, QueryLibrary examples) {
+        this.published = published;
         this.config = config;
         this.examples = examples;
         try {
@@ -39,11 +41,8 @@ public final class UiServlet extends HttpServlet {
     }
 
     /** What {@code ui.jte} shows. */
-    public record Model(String limits, List<Example> examples, String base, String vocabulary, String prefixesJson) {
-    }
-
-    /** An example query of the gallery: its link opens it, its text is in {@code data-query}. */
-    public record Example(String name, String href, String text, String title, String titleJa, String description) {
+    public record Model(String limits, List<Gallery.Example> examples, String base, String vocabulary,
+                        String prefixesJson) {
     }
 
     @Override
@@ -57,10 +56,7 @@ public final class UiServlet extends HttpServlet {
         if (!pathInfo.equals("/")) {
             throw HttpError.notFound("No such page: /ui" + pathInfo + "; the query editor is at /ui/.");
         }
-        List<Example> gallery = examples.entries().stream().map(ex -> new Example(ex.name(),
-                "/ui/?query=" + URLEncoder.encode(ex.text(), StandardCharsets.UTF_8), ex.text(), ex.title(),
-                ex.titleJa(), ex.description())).toList();
-        Pages.send(resp, 200, "ui.jte", new Model(config.describeLimits(), gallery, config.baseIri(), HMS.NS,
-                prefixesJson));
+        Pages.send(resp, 200, "ui.jte", new Model(config.describeLimits(), Gallery.of(examples, published.current()),
+                config.baseIri(), HMS.NS, prefixesJson));
     }
 }
