@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.hmskg.parse.ParseException;
 import org.hmskg.query.QueryLibrary;
+import org.hmskg.serve.data.Sparql;
 import org.hmskg.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -74,6 +75,11 @@ final class QueryCommand implements Callable<Integer> {
         }
         DatasetGraph dsg = source != null && source.tdb2 != null ? Store.openTdb2(source.tdb2)
                 : Store.inMemory(seeds.buildConforming().graphs());
+        // A query that needs more than the data holds (several editions) says so instead of answering nothing.
+        QueryLibrary.standard().byName(query).ifPresent(entry -> entry.needs().stream()
+                .filter(need -> Sparql.count(dsg, need.check(), "found") == 0)
+                .forEach(need -> spec.commandLine().getErr().println("note: " + entry.name() + " needs "
+                        + need.description() + ": none in this data, so it answers nothing")));
         Txn.executeRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(q).build()) {
                 print(out, q, exec);

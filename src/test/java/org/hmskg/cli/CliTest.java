@@ -199,4 +199,24 @@ class CliTest {
         Run bad = run("query", "no-such-query", "--seeds", seeds.toString());
         assertEquals(2, bad.code());
     }
+
+    /** A query that needs several editions says so on the seed alone, and stays silent when they are there. */
+    @Test
+    void aQueryThatNeedsSeveralEditionsSaysSoWhenThereIsOne() throws IOException {
+        Run one = run("query", "38-commitments-reported-done-in-the-next-edition", "--seeds", seeds.toString(),
+                "--format", "csv");
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.err().contains("needs several editions of a document: none in this data"), one.err());
+        Path fixture = Path.of("src/test/resources/editions");
+        try (var files = Files.list(fixture)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        Run two = run("query", "38-commitments-reported-done-in-the-next-edition", "--seeds", seeds.toString(),
+                "--format", "csv");
+        assertEquals(0, two.code(), two.err());
+        assertFalse(two.err().contains("needs several editions"), two.err());
+        assertTrue(two.out().lines().count() > 1, two.out());
+    }
 }
