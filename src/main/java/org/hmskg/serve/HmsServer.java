@@ -153,6 +153,7 @@ public final class HmsServer {
                 // Behind a reverse proxy, endpoint URLs in the Service Description and VoID use the public host.
                 http.getHttpConfiguration().addCustomizer(new ForwardedRequestCustomizer());
                 http.getHttpConfiguration().setRequestHeaderSize(ServerConfig.MAX_HEADER_BYTES);
+                http.getHttpConfiguration().setOutputBufferSize(ServerConfig.OUTPUT_BUFFER_BYTES);
             }
         }
         server.getJettyServer().setHandler(compressedAndLimited(server.getJettyServer().getHandler()));

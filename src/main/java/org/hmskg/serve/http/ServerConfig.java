@@ -23,6 +23,13 @@ public record ServerConfig(int port, String baseIri, Duration queryTimeout, long
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Request line and headers together; a longer GET query must be POSTed. Larger gets 431. */
     public static final int MAX_HEADER_BYTES = 64 * 1024;
+    /**
+     * Jetty's buffer for a response's output, as Jetty has it by default. Fuseki sets 5 MiB, and each response then
+     * takes a fresh 5 MiB direct buffer (too large for Jetty's pool), freed only when a collection finds it: under
+     * 16 clients they held up to the direct-memory limit (the heap's size) outside the heap. Larger writes go out
+     * in slices of this size.
+     */
+    public static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
