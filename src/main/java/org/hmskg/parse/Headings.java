@@ -17,6 +17,14 @@ final class Headings {
     private static final Pattern PAREN_NUMBER = Pattern.compile(
             "^([（(][0-9０-９]{1,2}[）)])[\\s\u3000]*(\\S.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473])[\\s\u3000]*(\\S.*)$");
+    /** The katakana of the outline ア, イ, ウ …, in the gojūon order official documents number their items in. */
+    static final String KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
+    /** {@code ア　研究基盤の整備}, {@code イ．…}: the katakana, then a space or a period, then the title. */
+    private static final Pattern KATAKANA_MARK = Pattern.compile(
+            "^([" + KATAKANA + "](?:[．.]|(?=[\\s\u3000])))[\\s\u3000]*(\\S.*)$");
+    /** {@code （ア）…}, {@code (イ)…}. */
+    private static final Pattern PAREN_KATAKANA = Pattern.compile(
+            "^([（(][" + KATAKANA + "][）)])[\\s\u3000]*(\\S.*)$");
     private static final Pattern CIRCLE_MARK = Pattern.compile("^([○〇◯])[\\s\u3000]*(\\S.*)$");
     private static final Pattern APPENDIX = Pattern.compile("^((?:別表|別紙)[\\s\u3000]*[0-9０-９]{0,2})(?:[\\s\u3000]+(\\S.*))?$");
     /**
@@ -40,7 +48,7 @@ final class Headings {
      */
     static Optional<Match> match(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.indexOf('。') >= 0) {
+        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.indexOf('。') >= 0 || contentsEntry(s)) {
             return Optional.empty();
         }
         Matcher m;
@@ -69,10 +77,27 @@ final class Headings {
         if ((m = CIRCLED.matcher(s)).matches()) {
             return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLED_NUMBER, m.group(2).strip()));
         }
+        if ((m = KATAKANA_MARK.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1).strip(), MarkerStyle.KATAKANA, m.group(2).strip()));
+        }
+        if ((m = PAREN_KATAKANA.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.PAREN_KATAKANA, m.group(2).strip()));
+        }
         if ((m = CIRCLE_MARK.matcher(s)).matches()) {
             return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLE_MARK, m.group(2).strip()));
         }
         return bracketed(s);
+    }
+
+    /**
+     * An entry of a table of contents: a title, a leader of dots and the page number ({@code １．総論 ……… 1},
+     * {@code 1.1 策定の趣旨 ........ 2}). It names a heading of the body but is none itself.
+     */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "^\\S.*?[\\s\u3000]*(?:[.．・･·]{3,}|[…‥⋯]{2,})[\\s\u3000]*[0-9０-９]{1,3}$");
+
+    static boolean contentsEntry(String line) {
+        return CONTENTS_ENTRY.matcher(line.strip()).matches();
     }
 
     private static MarkerStyle bareStyle(String marker) {

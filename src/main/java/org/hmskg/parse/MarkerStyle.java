@@ -13,6 +13,8 @@ public enum MarkerStyle {
     DECIMAL_4,
     PAREN_NUMBER,
     CIRCLED_NUMBER,
+    KATAKANA,
+    PAREN_KATAKANA,
     CIRCLE_MARK,
     TOPIC_PAREN,
     TOPIC_ANGLE,
