@@ -8,6 +8,16 @@ import java.util.regex.Pattern;
 final class Headings {
     private static final int MAX_HEADING_LENGTH = 80;
 
+    /** The numbers of 第N章, 第N節: digits, full-width digits or kanji numerals. */
+    private static final String ORDINAL = "第[0-9０-９一二三四五六七八九十]{1,3}";
+    /**
+     * A chapter: {@code 第１章　総論}, {@code 第2部 …}, or {@code 第１　基本方針} (the top level of official outlines, a
+     * space after the number). {@code 第２期の…} and {@code 第4期がん対策…} are no chapters.
+     */
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^(" + ORDINAL + "[章部]|" + ORDINAL + "(?=[\\s\u3000]))[\\s\u3000]*(\\S.*)$");
+    /** A section of a chapter: {@code 第１節　基本的な考え方}. */
+    private static final Pattern CHAPTER_SECTION = Pattern.compile("^(" + ORDINAL + "節)[\\s\u3000]*(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile(
             "^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][．.]?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[．.])[\\s\u3000]*(\\S.*)$");
     private static final Pattern NUMBER_PERIOD = Pattern.compile(
@@ -58,6 +68,12 @@ final class Headings {
         if ((m = APPENDIX.matcher(s)).matches()) {
             return Optional.of(new Match(m.group(1).strip(), MarkerStyle.APPENDIX,
                     m.group(2) == null ? "" : m.group(2).strip()));
+        }
+        if ((m = CHAPTER.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.CHAPTER, m.group(2).strip()));
+        }
+        if ((m = CHAPTER_SECTION.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.CHAPTER_SECTION, m.group(2).strip()));
         }
         if ((m = DECIMAL.matcher(s)).matches()) {
             String marker = m.group(1);

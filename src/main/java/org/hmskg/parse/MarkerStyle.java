@@ -6,6 +6,8 @@ package org.hmskg.parse;
  */
 public enum MarkerStyle {
     APPENDIX,
+    CHAPTER,
+    CHAPTER_SECTION,
     ROMAN,
     NUMBER_PERIOD,
     DECIMAL_2,
