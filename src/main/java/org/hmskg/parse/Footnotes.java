@@ -176,7 +176,8 @@ final class Footnotes {
                 + "(?=[。、，,.．）)」』\\s\u3000" + PARTICLES + "]|$)");
     }
 
+    /** The number a marker counts with: {@code 3}, {@code ３}, {@code ※3}, {@code *3} → 3. */
     private static int number(String marker) {
-        return Integer.parseInt(Normalizer.normalize(marker, Normalizer.Form.NFKC));
+        return Integer.parseInt(Normalizer.normalize(marker, Normalizer.Form.NFKC).replaceAll("[^0-9]", ""));
     }
 }

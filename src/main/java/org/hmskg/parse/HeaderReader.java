@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class HeaderReader {
     private static final String SP = "[\\s\u3000]*";
     private static final String YEAR = "([0-9０-９][0-9０-９\\s\u3000]{3,}|(?:令和|平成)" + SP + "[0-9０-９元]{1,2}" + SP + ")年";
-    private static final String MONTH_DAY = SP + "([0-9０-９]{0,2})" + SP + "[月⽉]" + SP + "([0-9０-９]{0,2})" + SP + "[日⽇]";
+    /** A month or day of up to two digits, letter-spaced as the year may be ({@code 1 1 日}). */
+    private static final String DAY_DIGITS = "((?:[0-9０-９](?:" + SP + "[0-9０-９])?)?)";
+    private static final String MONTH_DAY = SP + DAY_DIGITS + SP + "[月⽉]" + SP + DAY_DIGITS + SP + "[日⽇]";
     static final Pattern DATE_LINE = Pattern.compile("^" + SP + YEAR + MONTH_DAY + SP + "$");
     /** {@code 健康・医療戦略推進本部決定}, {@code 閣議決定}, with a bracketed note after it allowed. */
     private static final Pattern DECISION = Pattern.compile(

@@ -8,6 +8,16 @@ import java.util.regex.Pattern;
 final class Headings {
     private static final int MAX_HEADING_LENGTH = 80;
 
+    /** The numbers of 第N章, 第N節: digits, full-width digits or kanji numerals. */
+    private static final String ORDINAL = "第[0-9０-９一二三四五六七八九十]{1,3}";
+    /**
+     * A chapter: {@code 第１章　総論}, {@code 第2部 …}, or {@code 第１　基本方針} (the top level of official outlines, a
+     * space after the number). {@code 第２期の…} and {@code 第4期がん対策…} are no chapters.
+     */
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^(" + ORDINAL + "[章部]|" + ORDINAL + "(?=[\\s\u3000]))[\\s\u3000]*(\\S.*)$");
+    /** A section of a chapter: {@code 第１節　基本的な考え方}. */
+    private static final Pattern CHAPTER_SECTION = Pattern.compile("^(" + ORDINAL + "節)[\\s\u3000]*(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile(
             "^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][．.]?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[．.])[\\s\u3000]*(\\S.*)$");
     private static final Pattern NUMBER_PERIOD = Pattern.compile(
@@ -17,6 +27,14 @@ final class Headings {
     private static final Pattern PAREN_NUMBER = Pattern.compile(
             "^([（(][0-9０-９]{1,2}[）)])[\\s\u3000]*(\\S.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473])[\\s\u3000]*(\\S.*)$");
+    /** The katakana of the outline ア, イ, ウ …, in the gojūon order official documents number their items in. */
+    static final String KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ";
+    /** {@code ア　研究基盤の整備}, {@code イ．…}: the katakana, then a space or a period, then the title. */
+    private static final Pattern KATAKANA_MARK = Pattern.compile(
+            "^([" + KATAKANA + "](?:[．.]|(?=[\\s\u3000])))[\\s\u3000]*(\\S.*)$");
+    /** {@code （ア）…}, {@code (イ)…}. */
+    private static final Pattern PAREN_KATAKANA = Pattern.compile(
+            "^([（(][" + KATAKANA + "][）)])[\\s\u3000]*(\\S.*)$");
     private static final Pattern CIRCLE_MARK = Pattern.compile("^([○〇◯])[\\s\u3000]*(\\S.*)$");
     private static final Pattern APPENDIX = Pattern.compile("^((?:別表|別紙)[\\s\u3000]*[0-9０-９]{0,2})(?:[\\s\u3000]+(\\S.*))?$");
     /**
@@ -40,7 +58,7 @@ final class Headings {
      */
     static Optional<Match> match(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.indexOf('。') >= 0) {
+        if (s.isEmpty() || s.length() > MAX_HEADING_LENGTH || s.indexOf('。') >= 0 || contentsEntry(s)) {
             return Optional.empty();
         }
         Matcher m;
@@ -50,6 +68,12 @@ final class Headings {
         if ((m = APPENDIX.matcher(s)).matches()) {
             return Optional.of(new Match(m.group(1).strip(), MarkerStyle.APPENDIX,
                     m.group(2) == null ? "" : m.group(2).strip()));
+        }
+        if ((m = CHAPTER.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.CHAPTER, m.group(2).strip()));
+        }
+        if ((m = CHAPTER_SECTION.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.CHAPTER_SECTION, m.group(2).strip()));
         }
         if ((m = DECIMAL.matcher(s)).matches()) {
             String marker = m.group(1);
@@ -69,10 +93,27 @@ final class Headings {
         if ((m = CIRCLED.matcher(s)).matches()) {
             return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLED_NUMBER, m.group(2).strip()));
         }
+        if ((m = KATAKANA_MARK.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1).strip(), MarkerStyle.KATAKANA, m.group(2).strip()));
+        }
+        if ((m = PAREN_KATAKANA.matcher(s)).matches()) {
+            return Optional.of(new Match(m.group(1), MarkerStyle.PAREN_KATAKANA, m.group(2).strip()));
+        }
         if ((m = CIRCLE_MARK.matcher(s)).matches()) {
             return Optional.of(new Match(m.group(1), MarkerStyle.CIRCLE_MARK, m.group(2).strip()));
         }
         return bracketed(s);
+    }
+
+    /**
+     * An entry of a table of contents: a title, a leader of dots and the page number ({@code １．総論 ……… 1},
+     * {@code 1.1 策定の趣旨 ........ 2}). It names a heading of the body but is none itself.
+     */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "^\\S.*?[\\s\u3000]*(?:[.．・･·]{3,}|[…‥⋯]{2,})[\\s\u3000]*[0-9０-９]{1,3}$");
+
+    static boolean contentsEntry(String line) {
+        return CONTENTS_ENTRY.matcher(line.strip()).matches();
     }
 
     private static MarkerStyle bareStyle(String marker) {

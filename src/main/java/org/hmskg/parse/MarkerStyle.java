@@ -6,6 +6,8 @@ package org.hmskg.parse;
  */
 public enum MarkerStyle {
     APPENDIX,
+    CHAPTER,
+    CHAPTER_SECTION,
     ROMAN,
     NUMBER_PERIOD,
     DECIMAL_2,
@@ -13,6 +15,8 @@ public enum MarkerStyle {
     DECIMAL_4,
     PAREN_NUMBER,
     CIRCLED_NUMBER,
+    KATAKANA,
+    PAREN_KATAKANA,
     CIRCLE_MARK,
     TOPIC_PAREN,
     TOPIC_ANGLE,

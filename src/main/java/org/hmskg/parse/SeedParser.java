@@ -30,12 +30,20 @@ import org.apache.commons.codec.digest.DigestUtils;
  */
 public final class SeedParser {
     private static final String CLOSING = "。．.】)）」』";
-    /** The marks a list item may start with: circled numbers, ○, (n), n. (as headings use them). */
+    /** The marks a list item may start with: circled numbers, ○, (n), n., ア, (ア) (as headings use them). */
     private static final Pattern LIST_MARKER = Pattern.compile(
-            "^([\u2460-\u2473]|[○〇◯]|[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[．.](?![0-9０-９]))");
-    private static final Pattern HEADER_NOTE = Pattern.compile("^[（(][^（()）]*(?:案|改定|変更|決定)[^（()）]*[）)]$");
+            "^([\u2460-\u2473]|[○〇◯]|[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[．.](?![0-9０-９])"
+                    + "|[" + Headings.KATAKANA + "](?:[．.]|(?=[\\s\u3000]))|[（(][" + Headings.KATAKANA + "][）)])");
+    /**
+     * A bracketed note of the header, never a heading there: a revision ({@code （令和５年６月一部改定）}, {@code （案）})
+     * or the edition a title continues with on its own line ({@code （第３期）}, {@code （第2次）}, {@code （改訂版）}).
+     */
+    private static final Pattern HEADER_NOTE = Pattern.compile(
+            "^[（(][^（()）]*(?:案|改定|改訂|変更|決定|第[0-9０-９一二三四五六七八九十]{1,3}[期次版])[^（()）]*[）)]$");
     /** A line this much narrower than the document's full lines ends its paragraph when it ends a sentence. */
     private static final double SHORT_LINE = 0.9;
+    /** The share of the widest lines' width from which a line counts in {@link #fullWidth}. */
+    private static final double LONG_LINE = 0.6;
     /** The longest line taken as the title of a bare numbered heading on the line before. */
     private static final int BARE_LABEL_MAX = 40;
 
@@ -128,6 +136,8 @@ public final class SeedParser {
         final int page;
         /** A tag line that followed nothing it could belong to: kept as text, never read as a tag. */
         final boolean literal;
+        /** An entry of a table of contents: a paragraph of its own, expected before the first heading. */
+        boolean contents;
 
         OpenBlock(TextBuilder text, boolean bullet, String marker, int line, int page, boolean literal) {
             this.text = text;
@@ -218,7 +228,18 @@ public final class SeedParser {
         private int line(List<SourceLine> content, int i) {
             SourceLine line = content.get(i);
             String s = line.text().strip();
-            if (cur != null && !finished(cur) && !endedShort(cur)) {
+            if (Headings.contentsEntry(s) && (cur == null || !insideTag(cur))) {
+                // an entry of a table of contents (１．総論 ……… 1): a paragraph of its own, never a heading,
+                // and it continues nothing (its leader runs to the full width of the line)
+                closeBlock();
+                startBlock(line, false, false);
+                if (cur != null) {
+                    cur.contents = true;
+                }
+                closeBlock();
+                return i;
+            }
+            if (cur != null && !finished(cur) && (!endedShort(cur) || insideTag(cur)) && !appendixRow(s)) {
                 append(line);
                 return i;
             }
@@ -274,8 +295,13 @@ public final class SeedParser {
             if (!m.find()) {
                 return false;
             }
-            boolean appendixRow = inAppendix() && (m.group(1).matches("[○〇◯\u2460-\u2473]"));
-            return appendixRow || s.indexOf('。') >= 0 && s.length() > m.end();
+            return appendixRow(s) || s.indexOf('。') >= 0 && s.length() > m.end();
+        }
+
+        /** A {@code ○} or circled-number line in an appendix (別表): a row of a table, never the rest of a line. */
+        private boolean appendixRow(String s) {
+            Matcher m = LIST_MARKER.matcher(s);
+            return inAppendix() && m.find() && m.group(1).matches("[○〇◯\u2460-\u2473]");
         }
 
         private boolean inAppendix() {
@@ -285,7 +311,7 @@ public final class SeedParser {
         /** Whether a line opens the body: a heading or a bullet ({@code first}: the first line, title or not). */
         private boolean structural(SourceLine line, boolean first) {
             String s = line.text().strip();
-            if (s.startsWith("・")) {
+            if (s.startsWith("・") || Headings.contentsEntry(s)) {
                 return true;
             }
             if (!first && HEADER_NOTE.matcher(s).matches()) {
@@ -486,9 +512,8 @@ public final class SeedParser {
             }
             int unclosed = Brackets.unclosedLenticular(body);
             if (unclosed >= 0) {
-                String rest = body.substring(unclosed + 1);
                 int line = b.text.origin(unclosed).line();
-                if (rest.indexOf('◎') >= 0 || tags.read("【" + rest.replaceAll("[、,，\\s]+$", "") + "】", line).isPresent()) {
+                if (opensTag(body, unclosed)) {
                     throw new ParseException(file, line, "unclosed tag: " + excerpt(body.substring(unclosed))
                             + " has no closing 】");
                 }
@@ -521,7 +546,7 @@ public final class SeedParser {
                 return;
             }
             Origin lastChar = b.text.origin(body.length() - 1);
-            if (section.isEmpty()) {
+            if (section.isEmpty() && !b.contents) {
                 warnings.add(new Warning(file, b.line, "block outside any heading", "this " + (b.bullet ? "bullet"
                         : "paragraph") + " comes before the first heading; it belongs to the document only"));
             }
@@ -534,6 +559,24 @@ public final class SeedParser {
                 blocks.add(new ParagraphRecord(++paragraphCount, body, section, b.line, lastChar.line(), b.page,
                         lastChar.page(), tag, List.of(), origins));
             }
+        }
+
+        /**
+         * Whether {@code text} ends inside a tag: an open {@code 【} that holds a ◎ or reads as a tag once closed
+         * ({@code 【厚、◎}, {@code 【総、}). Such a block takes the next line whatever the width of its last line,
+         * since the tag's closing bracket is still to come.
+         */
+        private boolean insideTag(OpenBlock b) {
+            String body = b.text.text().stripTrailing();
+            int unclosed = Brackets.unclosedLenticular(body);
+            return !b.literal && unclosed >= 0 && opensTag(body, unclosed);
+        }
+
+        /** Whether the {@code 【} at {@code unclosed} with the rest of {@code body} after it starts a tag. */
+        private boolean opensTag(String body, int unclosed) {
+            String rest = body.substring(unclosed + 1);
+            return rest.indexOf('◎') >= 0
+                    || tags.read("【" + rest.replaceAll("[、,，\\s]+$", "") + "】", 0).isPresent();
         }
 
         private String excerpt(String s) {
@@ -604,8 +647,10 @@ public final class SeedParser {
     }
 
     /**
-     * The width of the document's full lines: the median width of its content lines of at least 20 columns (most
-     * lines of a page of prose run to the full width); 0 when the document has too few lines to tell.
+     * The width of the document's full lines: the median width of its long content lines, those of at least 20
+     * columns and at least {@value #LONG_LINE} of the width that a tenth of the lines reach (the lines of a page of
+     * prose run to the full width; the rows of a table or a list of indicators are short lines and do not
+     * count); 0 when the document has too few lines to tell.
      */
     private static int fullWidth(List<SourceLine> content) {
         int[] widths = content.stream().mapToInt(l -> width(l.text().strip())).filter(w -> w >= 20).toArray();
@@ -613,7 +658,9 @@ public final class SeedParser {
             return 0;
         }
         Arrays.sort(widths);
-        return widths[widths.length / 2];
+        int wide = widths[widths.length * 9 / 10];
+        int[] lines = Arrays.stream(widths).filter(w -> w >= LONG_LINE * wide).toArray();
+        return lines[lines.length / 2];
     }
 
     private static final class PendingSection {

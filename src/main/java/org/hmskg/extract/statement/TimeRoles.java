@@ -3,6 +3,8 @@ package org.hmskg.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hmskg.extract.Facts.DateFact;
 import org.hmskg.extract.NormText;
@@ -30,6 +32,12 @@ final class TimeRoles {
     /** How far past the time (after its notes) a target marker may stand: 完了を目途に. */
     private static final int GAP = 8;
     private static final String PUNCTUATION = "、。,.()「」『』【】〔〕[]・";
+    /**
+     * A past verb in the attributive form, the noun it qualifies right after it: 創設した事業, 施行された法律. Not
+     * before 上, 後, 際, 場合, 時: 見直した上で… and 終了した後に… order steps that may all lie ahead.
+     */
+    private static final Pattern ATTRIBUTIVE_PAST = Pattern.compile(
+            "た(?![上後際場時])(?=[\\p{IsHan}\\p{IsKatakana}「『])");
 
     private TimeRoles() {
     }
@@ -75,7 +83,12 @@ final class TimeRoles {
         return role(m, kind).map(r -> new Reading(r, n));
     }
 
-    /** The kind a plain time follows: that of its own clause when a connective after it says, else the sentence's. */
+    /**
+     * The kind a plain time follows: that of its own clause when a connective after it says, else the sentence's. A
+     * verb in the attributive past before the clause's first comma closes a relative clause that reports
+     * ({@code 2024年度に創設した事業について、…拡充する}, {@code …に施行された法律に基づき}): the time is when
+     * that happened.
+     */
     static StatementKind clauseKind(String after, StatementKind kind, Rules rules) {
         Found<Rules.Clause> first = null;
         int firstAt = Integer.MAX_VALUE;
@@ -85,6 +98,17 @@ final class TimeRoles {
                 first = c;
                 firstAt = at;
             }
+        }
+        int clauseEnd = after.length();
+        for (char stop : new char[] {'、', '。', ','}) {
+            int at = after.indexOf(stop);
+            if (at >= 0 && at < clauseEnd) {
+                clauseEnd = at;
+            }
+        }
+        Matcher relative = ATTRIBUTIVE_PAST.matcher(after).region(0, clauseEnd);
+        if (relative.find() && relative.start() < firstAt) {
+            return StatementKind.ACHIEVEMENT;
         }
         if (first == null) {
             return kind;

@@ -497,6 +497,10 @@ class StatementReaderTest {
                 2021年度に調査した結果、課題を整理して対応する。|OCCURRENCE FY2021|た結果、
                 2021年度に合意したことから、導入を進める。|OCCURRENCE FY2021|たことから、
                 2021年度に改定したことにより、運用を見直す。|OCCURRENCE FY2021|たことにより、
+                法律が2024年1月1日に施行されたことを受け、基本計画を2024年秋頃を目途に策定する。|OCCURRENCE 2024-01-01; DUE 2024 秋頃|たことを受け、
+                法律が2024年1月1日に施行されたことを受けて、基本計画を策定する。|OCCURRENCE 2024-01-01|たことを受けて、
+                2023年度に指針を改定したことを踏まえ、運用を見直す。|OCCURRENCE FY2023|たことを踏まえ、
+                2023年度に指針を改定したことを踏まえて、運用を見直す。|OCCURRENCE FY2023|たことを踏まえて、
                 2021年度に制度を開始し、今後は人材の確保を推進する。|OCCURRENCE FY2021|、今後
                 2022年中に稼働させることとしており、準備を進めた。|DUE 2022 中|こととしており、
                 2023年度に開始を予定しており、準備を進めた。|DUE FY2023|予定しており、
@@ -523,6 +527,19 @@ class StatementReaderTest {
         @ParameterizedTest(name = "{0} → {1}")
         @MethodSource("org.hmskg.extract.statement.StatementReaderTest#clauseFixtures")
         void aPlainTimeFollowsTheTenseOfItsOwnClause(String text, String expected, String connective) {
+            assertEquals(expected, times(text));
+        }
+
+        @ParameterizedTest(name = "{0} → {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2024年度に創設した事業について、2027年度までに支援対象を拡充する。 | OCCURRENCE FY2024; DUE FY2027
+                2022年4月に施行された法律に基づき、制度を見直す。                 | OCCURRENCE 2022-04
+                2023年度にまとめた「指針」を踏まえ、運用を見直す。                 | OCCURRENCE FY2023
+                2024年度に見直した上で、2025年度から適用する。                     | DUE FY2024; START FY2025
+                2024年度に終了した後に、後継事業を開始する。                       | DUE FY2024
+                2023年度に実施する事業を拡充する。                                 | DUE FY2023
+                """)
+        void aTimeInARelativeClauseInThePastIsWhenItHappened(String text, String expected) {
             assertEquals(expected, times(text));
         }
 
