@@ -9,15 +9,19 @@ final class Headings {
     private static final int MAX_HEADING_LENGTH = 80;
 
     /** The numbers of 第N章, 第N節: digits, full-width digits or kanji numerals. */
-    private static final String ORDINAL = "第[0-9０-９一二三四五六七八九十]{1,3}";
+    private static final String ORDINAL = "第[\\s\u3000]?[0-9０-９一二三四五六七八九十]{1,3}";
+    /** What else an ordinal counts (第3期, 第2次, 第1回, 第5号, 第10条 …), or a chapter or section set apart. */
+    private static final String COUNTED = "期次回号条項版弾位者年章節部";
     /**
      * A chapter: {@code 第１章　総論}, {@code 第2部 …}, or {@code 第１　基本方針} (the top level of official outlines, a
-     * space after the number). {@code 第２期の…} and {@code 第4期がん対策…} are no chapters.
+     * space after the number). {@code 第２期の…} and {@code 第4期がん対策…} are no chapters, and neither is an
+     * ordinal of something else set apart by a space, as text read from a PDF may have it ({@code 第3 期の…},
+     * {@code 第 2 回…}).
      */
     private static final Pattern CHAPTER = Pattern.compile(
-            "^(" + ORDINAL + "[章部]|" + ORDINAL + "(?=[\\s\u3000]))[\\s\u3000]*(\\S.*)$");
+            "^(" + ORDINAL + "[\\s\u3000]?[章部]|" + ORDINAL + "(?=[\\s\u3000]+(?![" + COUNTED + "])))[\\s\u3000]*(\\S.*)$");
     /** A section of a chapter: {@code 第１節　基本的な考え方}. */
-    private static final Pattern CHAPTER_SECTION = Pattern.compile("^(" + ORDINAL + "節)[\\s\u3000]*(\\S.*)$");
+    private static final Pattern CHAPTER_SECTION = Pattern.compile("^(" + ORDINAL + "[\\s\u3000]?節)[\\s\u3000]*(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile(
             "^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][．.]?|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[．.])[\\s\u3000]*(\\S.*)$");
     private static final Pattern NUMBER_PERIOD = Pattern.compile(

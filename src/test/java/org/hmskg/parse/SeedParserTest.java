@@ -129,6 +129,12 @@ class SeedParserTest {
             "(topic heading)|()|topic heading",
             "<山括弧の話題>|<>|山括弧の話題",
             "【アウトカム指標】|【】|アウトカム指標",
+            "第１章　総論|第１章|総論",
+            "第 2 章 具体的施策|第 2 章|具体的施策",
+            "第三節　推進体制|第三節|推進体制",
+            "第１　基本方針|第１|基本方針",
+            "ア　研究基盤の整備|ア|研究基盤の整備",
+            "（イ）人材の育成|（イ）|人材の育成",
         })
         void everyMarkerStyleIsAHeading(String line, String marker, String label) {
             ParsedDocument d = parse(doc(line, "", "・施策の本文である。【◎厚】"));
@@ -138,6 +144,15 @@ class SeedParserTest {
             assertEquals(label, s.label());
             assertEquals(1, s.level());
             assertEquals(Optional.of("1"), d.measures().get(0).section());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"第3 期の戦略に基づき施策を推進し", "第 2 回の会合で議論され", "第２　次計画を策定し",
+            "第10 条の規定に基づき"})
+        void anOrdinalOfSomethingElseSetApartIsNoChapter(String line) {
+            ParsedDocument d = parse(doc("１．章", "", "・前の施策は", line, "た。【経】"));
+            assertEquals(1, d.sections().size(), line);
+            assertEquals("前の施策は" + line + "た。", d.measures().get(0).text());
         }
 
         @Test

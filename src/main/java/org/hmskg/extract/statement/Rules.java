@@ -25,6 +25,7 @@ final class Rules {
     static final String TIME_MARKERS = "reference/time-markers.tsv";
     static final String TIME_NOTES = "reference/time-notes.tsv";
     static final String TIME_CLAUSES = "reference/time-clauses.tsv";
+    static final String TIME_RELATIVE_HEADS = "reference/time-relative-heads.tsv";
     static final String DURATION_UNITS = "reference/figure-duration-units.tsv";
 
     /** What an ending says; NOUN: no tense of its own, read from cues and neighbours. */
@@ -59,17 +60,20 @@ final class Rules {
     final Words<Marker> markers;
     final Words<String> notes;
     final List<Found<Clause>> clauses;
+    /** How a phrase qualified by a past relative clause ends when it is not the main action (time-relative-heads.tsv). */
+    final List<String> relativeHeads;
     final Set<String> durationUnits;
 
     private Rules(Words<Ending> endings, List<String> continuation, List<Found<StatementKind>> nounCues,
                   Words<Marker> markers, Words<String> notes, List<Found<Clause>> clauses,
-                  Set<String> durationUnits) {
+                  List<String> relativeHeads, Set<String> durationUnits) {
         this.endings = endings;
         this.continuation = List.copyOf(continuation);
         this.nounCues = List.copyOf(nounCues);
         this.markers = markers;
         this.notes = notes;
         this.clauses = List.copyOf(clauses);
+        this.relativeHeads = List.copyOf(relativeHeads);
         this.durationUnits = Set.copyOf(durationUnits);
     }
 
@@ -106,11 +110,15 @@ final class Rules {
         for (Row r : rows(loader, TIME_CLAUSES, 2)) {
             clauses.add(new Found<>(r.key(), r.enumValue(1, Clause.class)));
         }
+        List<String> relativeHeads = new ArrayList<>();
+        for (Row r : rows(loader, TIME_RELATIVE_HEADS, 1)) {
+            relativeHeads.add(r.key());
+        }
         Set<String> units = new HashSet<>();
         for (Row r : rows(loader, DURATION_UNITS, 1)) {
             units.add(r.key());
         }
-        return new Rules(endings, continuation, cues, markers, notes, clauses, units);
+        return new Rules(endings, continuation, cues, markers, notes, clauses, relativeHeads, units);
     }
 
     /** A table of words by their normalised form, looked up as a suffix or at a position, longest first. */

@@ -3,7 +3,6 @@ package org.hmskg.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hmskg.extract.Facts.DateFact;
@@ -85,9 +84,11 @@ final class TimeRoles {
 
     /**
      * The kind a plain time follows: that of its own clause when a connective after it says, else the sentence's. A
-     * verb in the attributive past before the clause's first comma closes a relative clause that reports
-     * ({@code 2024年度に創設した事業について、…拡充する}, {@code …に施行された法律に基づき}): the time is when
-     * that happened.
+     * verb in the attributive past closes a relative clause that reports when the phrase it qualifies is a topic or
+     * a basis set before the main clause ({@code 2024年度に創設した事業について、…拡充する}, {@code …に施行された
+     * 法律に基づき、}, time-relative-heads.tsv): the time is when that happened. Where the phrase goes on to the
+     * predicate ({@code 2025年度にAIを活用した診断支援を開始する}), the time may be the later action's and keeps the
+     * sentence's kind.
      */
     static StatementKind clauseKind(String after, StatementKind kind, Rules rules) {
         Found<Rules.Clause> first = null;
@@ -99,21 +100,34 @@ final class TimeRoles {
                 firstAt = at;
             }
         }
-        int clauseEnd = after.length();
-        for (char stop : new char[] {'、', '。', ','}) {
-            int at = after.indexOf(stop);
-            if (at >= 0 && at < clauseEnd) {
-                clauseEnd = at;
-            }
-        }
-        Matcher relative = ATTRIBUTIVE_PAST.matcher(after).region(0, clauseEnd);
-        if (relative.find() && relative.start() < firstAt) {
+        if (pastRelativeClause(after, rules, firstAt)) {
             return StatementKind.ACHIEVEMENT;
         }
         if (first == null) {
             return kind;
         }
         return first.value() == Rules.Clause.PLAN ? StatementKind.COMMITMENT : StatementKind.ACHIEVEMENT;
+    }
+
+    /** Whether the phrase up to the first comma is a noun qualified by a past clause and set before the main clause. */
+    private static boolean pastRelativeClause(String after, Rules rules, int before) {
+        int comma = -1;
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (c == '。') {
+                return false;
+            }
+            if (c == '、' || c == ',') {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0 || comma > before) {
+            return false;
+        }
+        String phrase = after.substring(0, comma + 1);
+        boolean setBefore = rules.relativeHeads.stream().anyMatch(phrase::endsWith);
+        return setBefore && ATTRIBUTIVE_PAST.matcher(phrase).find();
     }
 
     private static int notes(String after, int from, StringBuilder note, Rules rules) {

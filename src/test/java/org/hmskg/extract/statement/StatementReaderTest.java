@@ -538,9 +538,27 @@ class StatementReaderTest {
                 2024年度に見直した上で、2025年度から適用する。                     | DUE FY2024; START FY2025
                 2024年度に終了した後に、後継事業を開始する。                       | DUE FY2024
                 2023年度に実施する事業を拡充する。                                 | DUE FY2023
+                2025年度にAIを活用した診断支援を開始する。                         | DUE FY2025
+                2025年度にAIを活用した診断支援を導入し、普及を図る。               | DUE FY2025
+                2025年度に見直した計画を公表する。                                 | DUE FY2025
                 """)
         void aTimeInARelativeClauseInThePastIsWhenItHappened(String text, String expected) {
             assertEquals(expected, times(text));
+        }
+
+        /** Every row of time-relative-heads.tsv, with its example: the time before the relative clause happened. */
+        static Stream<Arguments> relativeHeadExamples() {
+            return Rules.rows(StatementReaderTest.class.getClassLoader(), Rules.TIME_RELATIVE_HEADS, 1).stream()
+                    .map(r -> Arguments.of(r.key(), r.row().cols().get(1)));
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @MethodSource("relativeHeadExamples")
+        void everyRelativeHeadHasAnExampleWhereItDecides(String ending, String example) {
+            assertTrue(NormText.key(example).contains(ending), example);
+            assertTrue(times(example).startsWith("OCCURRENCE "), () -> example + " → " + times(example));
+            String main = example.replace(ending, "を");
+            assertFalse(times(main).startsWith("OCCURRENCE "), () -> main + " → " + times(main));
         }
 
         @Test
