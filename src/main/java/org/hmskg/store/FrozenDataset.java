@@ -36,14 +36,15 @@ import org.hmskg.store.plan.Catalog;
  * are the small graphs (links, reference data) beside a document or a large data file.
  *
  * <p>The union carries its {@link Catalog}, also built once: statistics and ordered literals for the query planner
- * ({@code store.plan}), which queries read through {@link org.hmskg.store.plan.Planning#enable}.
+ * ({@code store.plan}), which queries read through {@link org.hmskg.store.plan.Planning#enable}. A large union's
+ * catalog is made in the background, so that the version is served sooner; until it is attached, queries are
+ * planned as ARQ plans them.
  *
  * <p>Read transactions cost nothing (nothing changes); write transactions are refused.
  */
 public final class FrozenDataset extends DatasetGraphBaseFind {
     private final Map<Node, Graph> graphs;
     private final Graph union;
-    private final Catalog catalog;
     private final ThreadLocal<TxnType> txn = new ThreadLocal<>();
 
     private FrozenDataset(Map<Node, GraphMemIndexedSet> stored) {
@@ -51,12 +52,14 @@ public final class FrozenDataset extends DatasetGraphBaseFind {
         stored.forEach((name, g) -> readOnly.put(name, new GraphReadOnly(g)));
         this.graphs = Collections.unmodifiableMap(readOnly);
         this.union = unionOf(stored);
-        this.catalog = Catalog.attached(union);
     }
 
-    /** What the query planner knows of the union graph (statistics, ordered literals), computed once. */
+    /**
+     * What the query planner knows of the union graph (statistics, ordered literals), computed once; null while a
+     * large union's catalog is still being made.
+     */
     public Catalog catalog() {
-        return catalog;
+        return Catalog.attached(union);
     }
 
     /** A frozen copy of {@code graphs} (graph name → graph); later changes to them do not reach it. */
