@@ -33,6 +33,7 @@ import org.hmskg.serve.http.AdmissionLimits;
 import org.hmskg.serve.http.ServerConfig;
 import org.hmskg.store.DatasetVersion;
 import org.hmskg.store.FrozenDataset;
+import org.hmskg.store.HandOff;
 import org.hmskg.store.Rebase;
 import org.hmskg.store.Snapshots;
 import org.hmskg.store.Store;
@@ -276,7 +277,10 @@ final class ServeCommand implements Callable<Integer> {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]+(\\.gz|\\.bz2)?$", "");
             Node graph = NodeFactory.createURI(Iris.BASE + "graph/" + name);
             try {
-                String sha = Store.parse(file, lang, loader.into(graph));
+                String sha;
+                try (HandOff sink = new HandOff(loader.into(graph))) {
+                    sha = Store.parse(file, lang, sink);
+                }
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);
             } catch (RiotParseException e) {
