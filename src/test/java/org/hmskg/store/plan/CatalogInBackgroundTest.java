@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -65,29 +66,27 @@ class CatalogInBackgroundTest {
         return g;
     }
 
-    static List<String> answers(Graph union) {
-        Dataset ds = DatasetFactory.wrap(ModelFactory.createModelForGraph(union));
+    /** The answers of {@link #QUERIES} over {@code graph}, each query's context set by {@code setup}. */
+    static List<String> answers(Graph graph, Consumer<Context> setup) {
+        Dataset ds = DatasetFactory.wrap(ModelFactory.createModelForGraph(graph));
         List<String> out = new ArrayList<>();
         for (String q : QUERIES) {
             try (QueryExecution qe = QueryExecutionFactory.create(q, ds)) {
-                Context cxt = qe.getContext();
-                Planning.enable(cxt);
+                setup.accept(qe.getContext());
                 out.add(ResultSetFormatter.asText(qe.execSelect()));
             }
         }
         return out;
     }
 
+    /** As the server asks: the planner on. */
+    static List<String> answers(Graph union) {
+        return answers(union, Planning::enable);
+    }
+
+    /** As plain Jena asks. */
     static List<String> plainAnswers(Graph g) {
-        Dataset ds = DatasetFactory.wrap(ModelFactory.createModelForGraph(g));
-        List<String> out = new ArrayList<>();
-        for (String q : QUERIES) {
-            try (QueryExecution qe = QueryExecutionFactory.create(q, ds)) {
-                qe.getContext().set(ARQ.optFilterPlacementBGP, true);
-                out.add(ResultSetFormatter.asText(qe.execSelect()));
-            }
-        }
-        return out;
+        return answers(g, cxt -> cxt.set(ARQ.optFilterPlacementBGP, true));
     }
 
     @Test
