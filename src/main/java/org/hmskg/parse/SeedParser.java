@@ -202,7 +202,8 @@ public final class SeedParser {
             for (int i = body; i < content.size(); i++) {
                 i = line(content, i);
             }
-            if (cur != null && !cur.text.isEmpty() && !finished(cur)
+            // an appendix (別表) is a table: its rows carry no 。, and a file may end with one
+            if (cur != null && !cur.text.isEmpty() && !finished(cur) && !inAppendix()
                     && Brackets.unclosedLenticular(cur.text.text()) < 0) {
                 warnings.add(new Warning(file, cur.text.lastLine(), "file ends inside a block", "the text stops "
                         + "mid-sentence with no closing 。 or tag (truncated file?); the text is kept as it is"));

@@ -397,6 +397,14 @@ class SeedParserTest {
         }
 
         @Test
+        void aFileThatEndsWithTheRowsOfAnAppendixEndsNoBlockEarly() {
+            ParsedDocument d = parse(doc("１．章", "", "・施策の本文である。【◎厚】", "", "別表", "○ 厚生労働省",
+                    "○ 経済産業省"));
+            assertEquals(List.of(), d.warnings());
+            assertEquals("○ 経済産業省", d.paragraphs().get(d.paragraphs().size() - 1).text());
+        }
+
+        @Test
         void aTruncatedFileKeepsItsLastBlock() throws IOException {
             String seed = Files.readString(Path.of("seeds/kenko-iryo-senryaku-2022-an.txt"));
             String cut = seed.substring(0, seed.indexOf("の育成事業を実施する。また、国際保健"));
