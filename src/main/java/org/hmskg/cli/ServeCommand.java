@@ -280,6 +280,7 @@ final class ServeCommand implements Callable<Integer> {
                 String sha;
                 try (HandOff sink = new HandOff(loader.into(graph))) {
                     sha = Store.parse(file, lang, sink);
+                    sink.complete();
                 }
                 sources.put(file.getFileName().toString(), sha);
                 key.append(' ').append(sha);

@@ -15,13 +15,17 @@ import org.apache.jena.sparql.core.Quad;
  * here). Jena's {@code AsyncParser} splits the other way round and replaces the parser's error handler, which would
  * lose the line of a syntax error; here the caller's parser and error handler are left as they are.
  *
- * <p>{@link #finish()} returns once the target has everything; {@link #close()} stops the second thread whatever
- * happened (a syntax error ends the parse early). A failure of the target is thrown on the parser's thread at its
- * next batch, or from {@code finish()}, with its cause.
+ * <p>Every call on the target, {@code start} and {@code finish} included, happens on the second thread, in the
+ * order the parser made them. The parser's own {@code finish()} (Jena's parsers call it in a {@code finally}, after
+ * a syntax error too) only waits for the second thread and never throws, so a syntax error reaches the caller as
+ * it is. After a parse that returned, the caller calls {@link #complete()}, which throws if the target failed or
+ * did not get everything; {@link #close()} stops the second thread whatever happened, and throws a failure not
+ * thrown yet (suppressed under an exception already on its way).
  */
 public final class HandOff implements StreamRDF, AutoCloseable {
     private static final int BATCH = 4096;
     private static final Object[] END = new Object[0];
+    private static final Object START = new Object();
 
     private record Prefix(String prefix, String iri) {
     }
@@ -35,7 +39,11 @@ public final class HandOff implements StreamRDF, AutoCloseable {
     private final StreamRDF target;
     private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
     private final Thread consumer;
-    private volatile RuntimeException failure;
+    /** What stopped the second thread early: a failure of the target, or an error. */
+    private volatile Throwable failure;
+    /** Set by the second thread once it has given the target everything up to the end. */
+    private volatile boolean delivered;
+    private boolean failureThrown;
     private Object[] batch = new Object[BATCH];
     private int filled;
     private boolean ended;
@@ -55,9 +63,11 @@ public final class HandOff implements StreamRDF, AutoCloseable {
                     deliver(o);
                 }
             }
+            target.finish();
+            delivered = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failure = e;
         }
     }
@@ -69,14 +79,24 @@ public final class HandOff implements StreamRDF, AutoCloseable {
             case Prefix p -> target.prefix(p.prefix(), p.iri());
             case Base b -> target.base(b.iri());
             case Version v -> target.version(v.version());
-            default -> throw new IllegalStateException("not an element of a stream: " + o);
+            default -> {
+                if (o != START) {
+                    throw new IllegalStateException("not an element of a stream: " + o);
+                }
+                target.start();
+            }
         }
     }
 
     private void add(Object o) {
         batch[filled++] = o;
         if (filled == BATCH) {
-            send(batch);
+            try {
+                send(batch);
+            } catch (IllegalStateException e) {
+                failureThrown = true;
+                throw e;
+            }
             batch = new Object[BATCH];
             filled = 0;
         }
@@ -87,22 +107,27 @@ public final class HandOff implements StreamRDF, AutoCloseable {
         try {
             while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
                 if (failure != null || !consumer.isAlive()) {
-                    throw new IllegalStateException("loading stopped"
-                            + (failure == null ? "" : ": " + failure.getMessage()), failure);
+                    throw stopped();
                 }
             }
         } catch (InterruptedException e) {
+            consumer.interrupt();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading", e);
         }
         if (failure != null) {
-            throw new IllegalStateException("loading stopped: " + failure.getMessage(), failure);
+            throw stopped();
         }
+    }
+
+    private IllegalStateException stopped() {
+        Throwable f = failure;
+        return new IllegalStateException("loading stopped" + (f == null ? "" : ": " + f), f);
     }
 
     @Override
     public void start() {
-        target.start();
+        add(START);
     }
 
     @Override
@@ -130,14 +155,30 @@ public final class HandOff implements StreamRDF, AutoCloseable {
         add(new Version(version));
     }
 
-    /** Sends what is left and waits until the target has it all; then finishes the target. */
+    /**
+     * The parser's end: sends what is left and waits for the second thread. Never throws (it runs in the parser's
+     * {@code finally}, where it would hide a syntax error); {@link #complete()} tells how it went.
+     */
     @Override
     public void finish() {
-        end();
-        if (failure != null) {
-            throw new IllegalStateException("loading stopped: " + failure.getMessage(), failure);
+        try {
+            end();
+        } catch (IllegalStateException e) {
+            // told by complete() or close()
         }
-        target.finish();
+    }
+
+    /** After a parse that returned: throws unless the target has everything, with the target's failure as cause. */
+    public void complete() {
+        try {
+            end();
+            if (!delivered) {
+                throw stopped();
+            }
+        } catch (IllegalStateException e) {
+            failureThrown = true;
+            throw e;
+        }
     }
 
     private void end() {
@@ -145,28 +186,38 @@ public final class HandOff implements StreamRDF, AutoCloseable {
             return;
         }
         ended = true;
-        if (filled > 0) {
-            send(batch);
-        }
-        send(END);
         try {
-            consumer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading", e);
+            if (filled > 0) {
+                send(batch);
+            }
+            send(END);
+        } finally {
+            try {
+                consumer.join();
+            } catch (InterruptedException e) {
+                consumer.interrupt();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /**
-     * Stops the second thread (after what was sent is delivered) if {@link #finish()} was not reached; quietly, since
-     * a failure of the target has been thrown already.
+     * Stops the second thread (after what was sent is delivered) and throws a failure of the target that was not
+     * thrown yet.
      */
     @Override
     public void close() {
-        if (!ended && failure == null && consumer.isAlive()) {
-            end();
+        if (!ended) {
+            try {
+                end();
+            } catch (IllegalStateException e) {
+                // thrown below unless the caller has had it
+            }
         }
-        ended = true;
+        if (failure != null && !failureThrown) {
+            failureThrown = true;
+            throw stopped();
+        }
     }
 
     /** Whether the second thread still runs (for tests). */
