@@ -10,8 +10,11 @@ final class Headings {
 
     /** The numbers of 第N章, 第N節: digits, full-width digits or kanji numerals. */
     private static final String ORDINAL = "第[\\s\u3000]?[0-9０-９一二三四五六七八九十]{1,3}";
-    /** What else an ordinal counts (第3期, 第2次, 第1回, 第5号, 第10条 …), or a chapter or section set apart. */
-    private static final String COUNTED = "期次回号条項版弾位者年章節部";
+    /**
+     * What else an ordinal counts (第3期, 第2次, 第1回, 第5号, 第10条, 第6波, 第2表 …), or a chapter or section set
+     * apart by a space.
+     */
+    private static final String COUNTED = "期次回号条項版弾位者年章節部波段種類世級週表図報";
     /**
      * A chapter: {@code 第１章　総論}, {@code 第2部 …}, or {@code 第１　基本方針} (the top level of official outlines, a
      * space after the number). {@code 第２期の…} and {@code 第4期がん対策…} are no chapters, and neither is an
@@ -19,7 +22,8 @@ final class Headings {
      * {@code 第 2 回…}).
      */
     private static final Pattern CHAPTER = Pattern.compile(
-            "^(" + ORDINAL + "[\\s\u3000]?[章部]|" + ORDINAL + "(?=[\\s\u3000]+(?![" + COUNTED + "])))[\\s\u3000]*(\\S.*)$");
+            "^(" + ORDINAL + "[\\s\u3000]?[章部](?!会)|" + ORDINAL
+                    + "(?=[\\s\u3000]++(?![" + COUNTED + "]|四半期)))[\\s\u3000]*(\\S.*)$");
     /** A section of a chapter: {@code 第１節　基本的な考え方}. */
     private static final Pattern CHAPTER_SECTION = Pattern.compile("^(" + ORDINAL + "[\\s\u3000]?節)[\\s\u3000]*(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile(

@@ -148,7 +148,8 @@ class SeedParserTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"第3 期の戦略に基づき施策を推進し", "第 2 回の会合で議論され", "第２　次計画を策定し",
-            "第10 条の規定に基づき"})
+            "第10 条の規定に基づき", "第3　 期の取組として", "第3  期の取組として", "第1 四半期に公表し", "第6 波の際に",
+            "第2 表のとおり整理し", "第2部会で議論され", "第 2 部会で議論され"})
         void anOrdinalOfSomethingElseSetApartIsNoChapter(String line) {
             ParsedDocument d = parse(doc("１．章", "", "・前の施策は", line, "た。【経】"));
             assertEquals(1, d.sections().size(), line);

@@ -26,6 +26,7 @@ final class Rules {
     static final String TIME_NOTES = "reference/time-notes.tsv";
     static final String TIME_CLAUSES = "reference/time-clauses.tsv";
     static final String TIME_RELATIVE_HEADS = "reference/time-relative-heads.tsv";
+    static final String TIME_RELATIVE_FORWARD = "reference/time-relative-forward.tsv";
     static final String DURATION_UNITS = "reference/figure-duration-units.tsv";
 
     /** What an ending says; NOUN: no tense of its own, read from cues and neighbours. */
@@ -62,11 +63,13 @@ final class Rules {
     final List<Found<Clause>> clauses;
     /** How a phrase qualified by a past relative clause ends when it is not the main action (time-relative-heads.tsv). */
     final List<String> relativeHeads;
+    /** Forms in 〜た that qualify a noun without reporting anything done (time-relative-forward.tsv). */
+    final List<String> relativeForward;
     final Set<String> durationUnits;
 
     private Rules(Words<Ending> endings, List<String> continuation, List<Found<StatementKind>> nounCues,
                   Words<Marker> markers, Words<String> notes, List<Found<Clause>> clauses,
-                  List<String> relativeHeads, Set<String> durationUnits) {
+                  List<String> relativeHeads, List<String> relativeForward, Set<String> durationUnits) {
         this.endings = endings;
         this.continuation = List.copyOf(continuation);
         this.nounCues = List.copyOf(nounCues);
@@ -74,6 +77,7 @@ final class Rules {
         this.notes = notes;
         this.clauses = List.copyOf(clauses);
         this.relativeHeads = List.copyOf(relativeHeads);
+        this.relativeForward = List.copyOf(relativeForward);
         this.durationUnits = Set.copyOf(durationUnits);
     }
 
@@ -114,11 +118,15 @@ final class Rules {
         for (Row r : rows(loader, TIME_RELATIVE_HEADS, 1)) {
             relativeHeads.add(r.key());
         }
+        List<String> relativeForward = new ArrayList<>();
+        for (Row r : rows(loader, TIME_RELATIVE_FORWARD, 1)) {
+            relativeForward.add(r.key());
+        }
         Set<String> units = new HashSet<>();
         for (Row r : rows(loader, DURATION_UNITS, 1)) {
             units.add(r.key());
         }
-        return new Rules(endings, continuation, cues, markers, notes, clauses, relativeHeads, units);
+        return new Rules(endings, continuation, cues, markers, notes, clauses, relativeHeads, relativeForward, units);
     }
 
     /** A table of words by their normalised form, looked up as a suffix or at a position, longest first. */

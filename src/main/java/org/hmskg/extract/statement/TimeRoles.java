@@ -3,6 +3,7 @@ package org.hmskg.extract.statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hmskg.extract.Facts.DateFact;
@@ -36,7 +37,11 @@ final class TimeRoles {
      * before 上, 後, 際, 場合, 時: 見直した上で… and 終了した後に… order steps that may all lie ahead.
      */
     private static final Pattern ATTRIBUTIVE_PAST = Pattern.compile(
-            "た(?![上後際場時])(?=[\\p{IsHan}\\p{IsKatakana}「『])");
+            "た(?![上後際場時])(?=[\\p{IsHan}\\p{IsKatakana}「『A-Za-z0-9(（])");
+    /** A non-past verb qualifying a noun (開催される万博, 実施する調査): a time before it may be that verb's. */
+    private static final Pattern ATTRIBUTIVE_NON_PAST = Pattern.compile("[るう](?=[\\p{IsHan}\\p{IsKatakana}])");
+    /** A time that is the topic of the main clause (2026年度は, 2026年度には): never inside a relative clause. */
+    private static final Pattern TOPIC = Pattern.compile("^(?:に|で|において)?は");
 
     private TimeRoles() {
     }
@@ -109,25 +114,45 @@ final class TimeRoles {
         return first.value() == Rules.Clause.PLAN ? StatementKind.COMMITMENT : StatementKind.ACHIEVEMENT;
     }
 
-    /** Whether the phrase up to the first comma is a noun qualified by a past clause and set before the main clause. */
+    /**
+     * Whether the phrase up to the first comma outside brackets is a noun qualified by a past clause and set before
+     * the main clause: a past verb in the attributive form (not one of time-relative-forward.tsv, and no non-past one
+     * before it), the phrase ending as time-relative-heads.tsv lists, and the time no topic (2026年度は…).
+     */
     private static boolean pastRelativeClause(String after, Rules rules, int before) {
+        if (TOPIC.matcher(after).find()) {
+            return false;
+        }
         int comma = -1;
-        for (int i = 0; i < after.length(); i++) {
+        int depth = 0;
+        for (int i = 0; i < after.length() && comma < 0; i++) {
             char c = after.charAt(i);
-            if (c == '。') {
+            if ("「『（(【".indexOf(c) >= 0) {
+                depth++;
+            } else if ("」』）)】".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && c == '。') {
                 return false;
-            }
-            if (c == '、' || c == ',') {
+            } else if (depth == 0 && (c == '、' || c == ',')) {
                 comma = i;
-                break;
             }
         }
         if (comma < 0 || comma > before) {
             return false;
         }
         String phrase = after.substring(0, comma + 1);
-        boolean setBefore = rules.relativeHeads.stream().anyMatch(phrase::endsWith);
-        return setBefore && ATTRIBUTIVE_PAST.matcher(phrase).find();
+        if (rules.relativeHeads.stream().noneMatch(phrase::endsWith)) {
+            return false;
+        }
+        Matcher past = ATTRIBUTIVE_PAST.matcher(phrase);
+        while (past.find()) {
+            String upTo = phrase.substring(0, past.end());
+            if (rules.relativeForward.stream().noneMatch(upTo::endsWith)) {
+                Matcher nonPast = ATTRIBUTIVE_NON_PAST.matcher(phrase).region(0, past.start());
+                return !nonPast.find();
+            }
+        }
+        return false;
     }
 
     private static int notes(String after, int from, StringBuilder note, Rules rules) {

@@ -541,6 +541,11 @@ class StatementReaderTest {
                 2025年度にAIを活用した診断支援を開始する。                         | DUE FY2025
                 2025年度にAIを活用した診断支援を導入し、普及を図る。               | DUE FY2025
                 2025年度に見直した計画を公表する。                                 | DUE FY2025
+                2026年度は前年度に策定した計画に基づき、事業を実施する。           | DUE FY2026
+                2026年度には2024年度に創設した事業について、対象を拡充する。       | DUE FY2026; OCCURRENCE FY2024
+                2023年度に実施する調査で把握した課題について、対策を講じる。       | DUE FY2023
+                2023年度に策定したDX推進計画については、見直しを進める。           | OCCURRENCE FY2023
+                2024年度に創設した「A、B事業」については、対象を拡充する。         | OCCURRENCE FY2024
                 """)
         void aTimeInARelativeClauseInThePastIsWhenItHappened(String text, String expected) {
             assertEquals(expected, times(text));
@@ -550,6 +555,19 @@ class StatementReaderTest {
         static Stream<Arguments> relativeHeadExamples() {
             return Rules.rows(StatementReaderTest.class.getClassLoader(), Rules.TIME_RELATIVE_HEADS, 1).stream()
                     .map(r -> Arguments.of(r.key(), r.row().cols().get(1)));
+        }
+
+        /** Every row of time-relative-forward.tsv, with its example: the form reports nothing done. */
+        static Stream<Arguments> relativeForwardExamples() {
+            return Rules.rows(StatementReaderTest.class.getClassLoader(), Rules.TIME_RELATIVE_FORWARD, 1).stream()
+                    .map(r -> Arguments.of(r.key(), r.row().cols().get(1)));
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @MethodSource("relativeForwardExamples")
+        void everyForwardFormHasAnExampleWhereItDecides(String form, String example) {
+            assertTrue(NormText.key(example).contains(form), example);
+            assertFalse(times(example).startsWith("OCCURRENCE "), () -> example + " → " + times(example));
         }
 
         @ParameterizedTest(name = "{0}: {1}")
