@@ -25,7 +25,11 @@ import org.apache.jena.sparql.core.Quad;
 public final class HandOff implements StreamRDF, AutoCloseable {
     private static final int BATCH = 4096;
     private static final Object[] END = new Object[0];
-    private static final Object START = new Object();
+
+    private record Start() {
+    }
+
+    private static final Start START = new Start();
 
     private record Prefix(String prefix, String iri) {
     }
@@ -79,12 +83,8 @@ public final class HandOff implements StreamRDF, AutoCloseable {
             case Prefix p -> target.prefix(p.prefix(), p.iri());
             case Base b -> target.base(b.iri());
             case Version v -> target.version(v.version());
-            default -> {
-                if (o != START) {
-                    throw new IllegalStateException("not an element of a stream: " + o);
-                }
-                target.start();
-            }
+            case Start x -> target.start();
+            default -> throw new IllegalStateException("not an element of a stream: " + o);
         }
     }
 

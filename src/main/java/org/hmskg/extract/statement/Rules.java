@@ -90,10 +90,7 @@ final class Rules {
         for (Row r : rows(loader, ENDINGS, 2)) {
             endings.put(r, r.enumValue(1, Ending.class));
         }
-        List<String> continuation = new ArrayList<>();
-        for (Row r : rows(loader, CONTINUATION, 1)) {
-            continuation.add(r.key());
-        }
+        List<String> continuation = keys(loader, CONTINUATION);
         List<Found<StatementKind>> cues = new ArrayList<>();
         for (Row r : rows(loader, NOUN_CUES, 2)) {
             StatementKind kind = r.enumValue(1, StatementKind.class);
@@ -114,14 +111,8 @@ final class Rules {
         for (Row r : rows(loader, TIME_CLAUSES, 2)) {
             clauses.add(new Found<>(r.key(), r.enumValue(1, Clause.class)));
         }
-        List<String> relativeHeads = new ArrayList<>();
-        for (Row r : rows(loader, TIME_RELATIVE_HEADS, 1)) {
-            relativeHeads.add(r.key());
-        }
-        List<String> relativeForward = new ArrayList<>();
-        for (Row r : rows(loader, TIME_RELATIVE_FORWARD, 1)) {
-            relativeForward.add(r.key());
-        }
+        List<String> relativeHeads = keys(loader, TIME_RELATIVE_HEADS);
+        List<String> relativeForward = keys(loader, TIME_RELATIVE_FORWARD);
         Set<String> units = new HashSet<>();
         for (Row r : rows(loader, DURATION_UNITS, 1)) {
             units.add(r.key());
@@ -205,6 +196,11 @@ final class Rules {
      * The data rows of a rule table: comment lines ({@code #}) first, at least one, then a header line; blank
      * lines are skipped; each row has at least {@code required} non-empty columns.
      */
+    /** The first column of every row of a one-column table. */
+    static List<String> keys(ClassLoader loader, String resource) {
+        return rows(loader, resource, 1).stream().map(Row::key).toList();
+    }
+
     static List<Row> rows(ClassLoader loader, String resource, int required) {
         List<Row> rows = new ArrayList<>();
         for (ReferenceTable.Row r : ReferenceTable.readDescribed(loader, resource, Integer.MAX_VALUE)) {

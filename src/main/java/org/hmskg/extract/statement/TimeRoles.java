@@ -123,24 +123,27 @@ final class TimeRoles {
         if (TOPIC.matcher(after).find()) {
             return false;
         }
+        int[] cps = after.codePoints().toArray();
+        boolean[] inside = Brackets.inside(cps.length, Brackets.pairs(cps));
         int comma = -1;
-        int depth = 0;
-        for (int i = 0; i < after.length() && comma < 0; i++) {
-            char c = after.charAt(i);
-            if ("「『（(【".indexOf(c) >= 0) {
-                depth++;
-            } else if ("」』）)】".indexOf(c) >= 0) {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && c == '。') {
+        for (int i = 0; i < cps.length && comma < 0; i++) {
+            if (inside[i]) {
+                continue;
+            }
+            if (cps[i] == '。') {
                 return false;
-            } else if (depth == 0 && (c == '、' || c == ',')) {
+            }
+            if (cps[i] == '、' || cps[i] == ',') {
                 comma = i;
             }
         }
-        if (comma < 0 || comma > before) {
+        if (comma < 0) {
             return false;
         }
-        String phrase = after.substring(0, comma + 1);
+        String phrase = new String(cps, 0, comma + 1);
+        if (phrase.length() - 1 > before) {
+            return false;
+        }
         if (rules.relativeHeads.stream().noneMatch(phrase::endsWith)) {
             return false;
         }
